@@ -1,0 +1,93 @@
+"""The ``fenleiqi`` command (also ``python -m game``).
+
+Each sub-command lives in :mod:`game.commands` and is imported only when it runs. Exit codes:
+0 success, 1 a problem with the content or the request (bad content, unknown item), 2 a usage
+error, 130 interrupted.
+
+>>> main(["lookup", "香蕉皮", "--json"])  # doctest: +ELLIPSIS
+{"item": "香蕉皮", "found": "香蕉皮", "category": "kitchen", "name": "厨余垃圾", ...}
+0
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+
+from game import __version__
+from game.errors import ContentError, FenleiqiError
+
+#: Sub-commands, in the order ``--help`` lists them: name → (module, one-line help).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "check": ("game.commands.check", "检查棋盘、题库和物品词典 · validate content files"),
+    "lookup": ("game.commands.lookup", "查一个物品属于哪类垃圾 · which bin does an item go in?"),
+    "analyze": ("game.commands.analyze", "计算棋盘的平均局长和胜率 · exact board analysis"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with every sub-command registered."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=("zh", "en"), default="zh",
+                        help="语言 · output language (default: zh)")
+    parser = argparse.ArgumentParser(
+        prog="fenleiqi",
+        description="垃圾分类飞行棋 · a garbage-sorting board game",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"fenleiqi {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:  # a command still being built is simply not offered
+            continue
+        module.register(sub, name=name, help=help_text, parents=[common])
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exit_:  # argparse already printed the usage error
+        return int(exit_.code or 0)
+    if getattr(args, "run", None) is None:
+        parser.print_help()
+        return 2
+    try:
+        return int(args.run(args))
+    except ContentError as error:
+        for problem in error.problems:
+            print(problem.format(args.lang), file=sys.stderr)
+        return 1
+    except FenleiqiError as error:
+        print(f"fenleiqi: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130
+    except Exception:  # a bug: keep the details, show the volunteer one clear line
+        if os.environ.get("FENLEIQI_DEBUG"):
+            raise
+        return _report_bug(args.lang)
+
+
+def _report_bug(lang: str) -> int:
+    with tempfile.NamedTemporaryFile("w", prefix="fenleiqi-error-", suffix=".txt", delete=False,
+                                     encoding="utf-8") as log:
+        traceback.print_exc(file=log)
+    if lang == "en":
+        print(f"fenleiqi: internal error (a bug in fenleiqi, not your fault); details in {log.name}",
+              file=sys.stderr)
+    else:
+        print(f"fenleiqi: 程序内部出错（这是 fenleiqi 的缺陷，不是你的错）；详情已保存到 {log.name}",
+              file=sys.stderr)
+    return 3

@@ -1,0 +1,298 @@
+"""Turn one checked content file into models, with the checks that depend on several fields.
+
+:func:`build_file` takes a parsed document (from :mod:`game.content.yamlsource`) and returns the
+models it holds; every problem goes to the :class:`~game.content.spec.Reporter`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from game.categories import CATEGORY_ORDER, Category
+from game.content import schemas
+from game.content.models import (
+    Board,
+    ChoiceQuestion,
+    ClassifyQuestion,
+    Effect,
+    FinishRule,
+    Item,
+    Origin,
+    Question,
+    QuestionType,
+    Region,
+    Rules,
+    Square,
+    SquareKind,
+    TrueFalseQuestion,
+)
+from game.content.spec import INVALID, Reporter, shown
+from game.content.yamlsource import Pos, YList, YMap
+from game.errors import Text
+
+
+@dataclass
+class FileContent:
+    """The models found in one file."""
+
+    kind: str = ""
+    boards: list[Board] = field(default_factory=list)
+    questions: list[Question] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    regions: list[Region] = field(default_factory=list)
+
+
+def build_file(doc: Any, r: Reporter) -> FileContent:
+    """Check ``doc`` against the schema of its kind and build its models."""
+    out = FileContent()
+    if not isinstance(doc, YMap):
+        r.error((1, 1), Text("文件的最外层应该是 “键: 值” 的映射", "the file must be a mapping of 'key: value'"),
+                Text("第一行写 “schema: 1”，然后是 squares:、questions:、items: 或 regions:",
+                     "start with 'schema: 1', then squares:, questions:, items: or regions:"))
+        return out
+    kinds = [key for key in schemas.FILE_KINDS if key in doc]
+    if len(kinds) != 1:
+        what = (Text("不知道这是什么文件", "cannot tell what kind of file this is") if not kinds else
+                Text(f"一个文件只能是一种内容，这里同时有 {'、'.join(kinds)}",
+                     f"a file holds one kind of content, this one has {', '.join(kinds)}"))
+        r.error(doc.pos, what,
+                Text("最外层只写 squares:（棋盘）、questions:（题库）、items:（物品词典）或 regions:（地区）之一",
+                     "use exactly one of squares: (board), questions: (question bank), items: "
+                     "(item dictionary) or regions: (regions) at the top"))
+        return out
+    out.kind = kinds[0]
+    checked = schemas.FILE_KINDS[out.kind].check(doc, doc.pos, out.kind, r)
+    if checked is INVALID:
+        # Rows are still checked one by one so that every problem is reported at once.
+        checked = {key: doc[key] for key in ("questions", "items") if isinstance(doc.get(key), YList)}
+    origin = Origin(r.file, doc.line, doc.column)
+    if out.kind == "squares" and checked:
+        board = _board(checked, doc, r, origin)
+        if board is not None:
+            out.boards.append(board)
+    elif out.kind == "questions" and "questions" in checked:
+        out.questions = _rows(checked["questions"], schemas.QUESTION, _question, r)
+    elif out.kind == "items" and "items" in checked:
+        out.items = _rows(checked["items"], schemas.ITEM, _item, r)
+    elif out.kind == "regions" and "regions" in checked:
+        out.regions = [_region(key, value, doc["regions"], r) for key, value in checked["regions"].items()]
+    return out
+
+
+def _rows(rows: YList, record: schemas.Record, make: Any, r: Reporter) -> list[Any]:
+    built = []
+    for raw, pos in zip(rows, rows.item_pos, strict=True):
+        checked = record.check(raw, pos, record.what.en, r)
+        if checked is not INVALID:
+            model = make(checked, raw, pos, r)
+            if model is not None:
+                built.append(model)
+    return built
+
+
+def _origin(r: Reporter, pos: Pos) -> Origin:
+    return Origin(r.file, pos[0], pos[1])
+
+
+def _effect(data: dict[str, Any] | None, default: Effect) -> Effect:
+    if data is None:
+        return default
+    return Effect(data.get("move", 0), data.get("skip", 0), data.get("roll_again", False))
+
+
+# Fields each square kind needs, and the ones it may have.
+_SQUARE_FIELDS: dict[SquareKind, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    SquareKind.PLAIN: ((), ("text", "text_en")),
+    SquareKind.TIP: (("text",), ("text", "text_en")),
+    SquareKind.QUESTION: ((), ("category", "types", "text", "text_en", "right", "wrong")),
+    SquareKind.NAME_ITEMS: (("category", "count", "text"),
+                            ("category", "count", "text", "text_en", "right", "wrong")),
+    SquareKind.JUMP: (("to", "text"), ("to", "text", "text_en")),
+    SquareKind.SKIP: (("text",), ("turns", "text", "text_en")),
+    SquareKind.ROLL_AGAIN: (("text",), ("text", "text_en")),
+}
+
+
+def _fields_for_kind(kind: str, data: dict[str, Any], raw: YMap, required: tuple[str, ...],
+                     allowed: tuple[str, ...], what: Text, r: Reporter) -> bool:
+    ok = True
+    for name in required:
+        if name not in data and name not in raw:
+            ok = False
+            r.error(raw.pos, Text(f"“{kind}” 类型的{what.zh}需要 “{name}”", f"a '{kind}' {what.en} needs '{name}'"),
+                    Text(f"加上一行 “{name}: …”", f"add '{name}: …'"))
+    for name in raw:
+        if name in ("kind", "type") or name in allowed or name not in data:
+            continue
+        ok = False
+        r.error(raw.key_pos[name],
+                Text(f"“{kind}” 类型的{what.zh}用不到 “{name}”", f"a '{kind}' {what.en} does not use '{name}'"),
+                Text(f"删掉 “{name}”，或者换一种类型", f"remove '{name}', or change the {what.en}'s type"))
+    return ok
+
+
+def _board(data: dict[str, Any], raw: YMap, r: Reporter, origin: Origin) -> Board | None:
+    size: int = data["size"]
+    rules_data: dict[str, Any] = data.get("rules", {})
+    low, high = rules_data.get("players", (1, 6))
+    ok = True
+    if low > high:
+        ok = False
+        r.error(raw["rules"].value_pos["players"],
+                Text(f"玩家人数范围 [{low}, {high}] 前大后小", f"player range [{low}, {high}] is reversed"),
+                Text("先写最少人数，再写最多人数", "write the fewest first, then the most"))
+    rules = Rules(
+        dice=rules_data.get("dice", 6),
+        finish=FinishRule(rules_data.get("finish", FinishRule.BOUNCE.value)),
+        min_players=low,
+        max_players=high,
+        right=_effect(rules_data.get("right"), Effect()),
+        wrong=_effect(rules_data.get("wrong"), Effect()),
+    )
+    raw_squares: YMap = raw["squares"]
+    squares: dict[int, Square] = {}
+    for number, square_data in data["squares"].items():
+        key_pos = raw_squares.key_pos[number]
+        square_raw: YMap = raw_squares[number]
+        if not 1 <= number < size:
+            ok = False
+            r.error(key_pos, Text(f"第 {number} 格不在棋盘上（可用 1 到 {size - 1}；{size} 是终点）",
+                                  f"square {number} is not on the board (use 1 to {size - 1}; "
+                                  f"{size} is the finish)"),
+                    Text("改正格子编号，或修改 size", "fix the square number, or change 'size'"))
+            continue
+        kind = SquareKind(square_data["kind"])
+        required, allowed = _SQUARE_FIELDS[kind]
+        if not _fields_for_kind(kind.value, square_data, square_raw, required, allowed, Text("格子", "square"), r):
+            ok = False
+            continue
+        target = square_data.get("to")
+        if kind is SquareKind.JUMP and (target == number or not 0 <= target <= size):
+            ok = False
+            problem = (Text(f"第 {number} 格跳到了它自己", f"square {number} jumps to itself")
+                       if target == number else
+                       Text(f"第 {number} 格跳到第 {target} 格，不在棋盘上（0 到 {size}）",
+                            f"square {number} jumps to {target}, which is off the board (0 to {size})"))
+            r.error(square_raw.value_pos["to"], problem,
+                    Text(f"把 “to” 改成 0 到 {size} 之间的另一个格子", f"set 'to' to another square from 0 to {size}"))
+            continue
+        squares[number] = Square(
+            number=number,
+            kind=kind,
+            text=square_data.get("text", ""),
+            text_en=square_data.get("text_en", ""),
+            category=Category(square_data["category"]) if "category" in square_data else None,
+            types=tuple(QuestionType(t) for t in square_data.get("types", ())),
+            count=square_data.get("count", 0),
+            to=target,
+            turns=square_data.get("turns", 1) if kind is SquareKind.SKIP else 0,
+            right=_effect(square_data.get("right"), rules.right),
+            wrong=_effect(square_data.get("wrong"), rules.wrong),
+            origin=_origin(r, key_pos),
+        )
+    ok = _check_jump_loops(squares, raw_squares, r) and ok
+    if not ok:
+        return None
+    track = tuple(squares.get(n, Square(n)) for n in range(size + 1))
+    return Board(data["name"], size, rules, track, data.get("name_en", ""), data.get("source", ""), origin)
+
+
+def _check_jump_loops(squares: dict[int, Square], raw: YMap, r: Reporter) -> bool:
+    jumps = {n: s.to for n, s in squares.items() if s.kind is SquareKind.JUMP and s.to is not None}
+    reported: set[int] = set()
+    ok = True
+    for start in sorted(jumps):
+        chain = [start]
+        current = jumps[start]
+        while current in jumps and current not in chain:
+            chain.append(current)
+            current = jumps[current]
+        if current in chain and current not in reported:
+            loop = chain[chain.index(current):]
+            reported.update(loop)
+            ok = False
+            path = " → ".join(str(n) for n in [*loop, current])
+            r.error(raw.key_pos[loop[0]], Text(f"跳跃格形成了循环：{path}", f"jump squares form a loop: {path}"),
+                    Text("改动其中一个格子的 “to”，让跳跃停在普通格子上",
+                         "change one of these squares' 'to' so the jumps end on a square that is not a jump"))
+    return ok
+
+
+_QUESTION_FIELDS: dict[QuestionType, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    QuestionType.CLASSIFY: (("item",), ("options",)),
+    QuestionType.CHOICE: (("category", "text", "options"), ("item",)),
+    QuestionType.TRUEFALSE: (("category", "text"), ("item", "options")),
+}
+_COMMON_QUESTION_FIELDS = ("id", "type", "category", "text", "text_en", "answer", "explain",
+                           "explain_en", "difficulty", "tags", "region", "item", "options")
+
+
+def _question(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Question | None:
+    kind = QuestionType(data["type"])
+    required, forbidden = _QUESTION_FIELDS[kind]
+    allowed = tuple(f for f in _COMMON_QUESTION_FIELDS if f not in forbidden)
+    if not _fields_for_kind(kind.value, data, raw, required, allowed, Text("题目", "question"), r):
+        return None
+    common: dict[str, Any] = {
+        "id": data["id"],
+        "explain": data["explain"],
+        "difficulty": data["difficulty"],
+        "tags": tuple(data.get("tags", ())),
+        "region": data.get("region"),
+        "text": data.get("text", ""),
+        "text_en": data.get("text_en", ""),
+        "explain_en": data.get("explain_en", ""),
+        "origin": _origin(r, pos),
+    }
+    answer = data["answer"]
+    answer_pos = raw.value_pos["answer"]
+    if kind is QuestionType.CLASSIFY:
+        answer_category = schemas.CATEGORY.check(answer, answer_pos, "answer", r)
+        if answer_category is INVALID:
+            return None
+        if "category" in data and data["category"] != answer_category:
+            r.error(raw.value_pos["category"],
+                    Text(f"分类题的 “category”（{data['category']}）和答案（{answer_category}）不一致",
+                         f"'category' ({data['category']}) differs from the answer ({answer_category})"),
+                    Text("分类题可以不写 “category”：它就是答案", "leave 'category' out: for classify it is the answer"))
+            return None
+        return ClassifyQuestion(item=data["item"], answer=Category(answer_category), **common)
+    category = Category(data["category"])
+    if kind is QuestionType.CHOICE:
+        options: tuple[str, ...] = data["options"]
+        if len(set(options)) != len(options):
+            r.error(raw.value_pos["options"], Text("选项里有重复", "two options are the same"),
+                    Text("每个选项都要不同", "make every option different"))
+            return None
+        text = answer.strip() if isinstance(answer, str) else shown(answer)
+        if text not in options:
+            r.error(answer_pos, Text(f"答案 “{text}” 不是选项之一", f"the answer \"{text}\" is not one of the options"),
+                    Text(f"答案要和某个选项一字不差：{' / '.join(options)}",
+                         f"copy one option exactly: {' / '.join(options)}"))
+            return None
+        return ChoiceQuestion(category=category, options=options, answer_index=options.index(text), **common)
+    if not isinstance(answer, bool):
+        r.error(answer_pos, Text(f"判断题的答案应该是 true 或 false，这里是 “{shown(answer)}”",
+                                 f"a true/false answer must be true or false, not \"{shown(answer)}\""),
+                Text("说法正确写 true，说法错误写 false", "write true if the statement is right, false if not"))
+        return None
+    return TrueFalseQuestion(category=category, answer=answer, **common)
+
+
+def _item(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Item | None:
+    category = Category(data["category"])
+    overrides = tuple((key, Category(value)) for key, value in data.get("regions", {}).items())
+    for key, value in overrides:
+        if value is category:
+            r.warning(raw["regions"].key_pos[key],
+                      Text(f"“{key}” 的类别和全国一样，不用单独写", f"'{key}' is the same as the national category"),
+                      Text(f"删掉 “{key}: {value.value}”", f"remove '{key}: {value.value}'"))
+    return Item(data["name"], tuple(data.get("aliases", ())), category, data["reason"], data.get("en", ""),
+                overrides, _origin(r, pos))
+
+
+def _region(key: str, data: dict[str, Any], raw: YMap, r: Reporter) -> Region:
+    names = data["categories"]
+    return Region(key, data["name"], tuple(names[c.value] for c in CATEGORY_ORDER),  # type: ignore[arg-type]
+                  data.get("name_en", ""), data.get("source", ""), _origin(r, raw.key_pos[key]))

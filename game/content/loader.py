@@ -1,0 +1,192 @@
+"""Load content files into a validated :class:`Content`, or report every problem.
+
+>>> content = load_bundled()
+>>> content.board().size
+50
+>>> content.dictionary.find("香蕉皮").category.value
+'kitchen'
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from game.content import crosscheck
+from game.content.build import FileContent, build_file
+from game.content.bundled import content_dirs
+from game.content.dictionary import ItemDictionary
+from game.content.models import REGION_NATIONAL, Board, Item, Question, Region
+from game.content.spec import Reporter
+from game.content.yamlsource import read_file
+from game.errors import ContentError, Problem, Severity, Text
+
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything a game needs: boards, questions, the item dictionary and regions."""
+
+    boards: tuple[Board, ...]
+    questions: tuple[Question, ...]
+    dictionary: ItemDictionary
+    regions: tuple[Region, ...]
+    warnings: tuple[Problem, ...] = ()
+    files: tuple[str, ...] = field(default=(), compare=False)
+
+    def board(self, name: str | None = None) -> Board:
+        """The board called ``name`` (its name, English name or file stem); the first if None."""
+        if name is None:
+            if not self.boards:
+                raise LookupError("no board loaded")
+            return self.boards[0]
+        for board in self.boards:
+            stem = Path(board.origin.file).stem
+            if name in (board.name, board.name_en, stem):
+                return board
+        raise LookupError(f"no board called {name!r}")
+
+    def region(self, key: str = "national") -> Region:
+        """The region profile ``key`` (``national`` when none are loaded)."""
+        for region in self.regions:
+            if region.key == key:
+                return region
+        if key == "national":
+            return REGION_NATIONAL
+        raise LookupError(f"no region called {key!r}")
+
+
+@dataclass
+class CheckResult:
+    """The outcome of :func:`check_paths`: the content (None on errors) and every problem."""
+
+    content: Content | None
+    problems: list[Problem]
+    files: list[str]
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Only the errors (warnings are left out)."""
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+
+def _display(path: Path, base: Path | None) -> str:
+    if base is not None:
+        try:
+            return path.relative_to(base).as_posix()
+        except ValueError:
+            pass
+    try:
+        return os.path.relpath(path).replace(os.sep, "/")
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[tuple[Path, str]], list[Problem]]:
+    """Expand folders into the YAML files inside them (sorted); report paths that do not exist."""
+    found: list[tuple[Path, str]] = []
+    problems = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.suffix.lower() in YAML_SUFFIXES and child.is_file():
+                    found.append((child, _display(child, None)))
+        elif path.is_file():
+            found.append((path, _display(path, None)))
+        else:
+            problems.append(Problem(str(given), 0, 0, Text("找不到这个文件或文件夹", "no such file or folder"),
+                                    Text("检查路径是否写对", "check the path")))
+    return found, problems
+
+
+def _bundled_files() -> list[tuple[Path, str]]:
+    out = []
+    for folder in content_dirs():
+        root = folder.parent
+        for child in sorted(folder.rglob("*")):
+            if child.suffix.lower() in YAML_SUFFIXES and child.is_file():
+                out.append((child, _display(child, root)))
+    return out
+
+
+def _read_one(path: Path, display: str) -> tuple[FileContent | None, list[Problem]]:
+    doc, problems = read_file(path, display)
+    if doc is None:
+        return None, problems
+    reporter = Reporter(display)
+    part = build_file(doc, reporter)
+    return part, problems + reporter.problems
+
+
+def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundled: bool = True) -> CheckResult:
+    """Load and check ``paths`` (files or folders); never raises for bad content.
+
+    With no paths the bundled content is checked. Kinds of content missing from ``paths`` (no
+    board, no dictionary …) are taken from the bundled content when ``fill_from_bundled``.
+    """
+    if paths:
+        files, problems = find_files(paths)
+    else:
+        files, problems = _bundled_files(), []
+    parts: list[FileContent] = []
+    for path, display in files:
+        part, found = _read_one(path, display)
+        problems.extend(found)
+        if part is not None:
+            parts.append(part)
+    if paths and fill_from_bundled:
+        missing = {"squares", "questions", "items", "regions"} - {part.kind for part in parts}
+        given = {path.resolve() for path, _ in files}
+        for path, display in _bundled_files() if missing else ():
+            part, found = _read_one(path, display)
+            if part is not None and part.kind in missing and path.resolve() not in given:
+                parts.append(part)
+                problems.extend(found)
+    boards = [b for part in parts for b in part.boards]
+    questions = [q for part in parts for q in part.questions]
+    items = [i for part in parts for i in part.items]
+    regions = [r for part in parts for r in part.regions]
+    problems.extend(_cross_checks(boards, questions, items, regions, regions_given=bool(regions)))
+    content = None
+    if not any(p.severity is Severity.ERROR for p in problems):
+        warnings = tuple(p for p in problems if p.severity is Severity.WARNING)
+        content = Content(tuple(boards), tuple(questions), ItemDictionary(items),
+                          tuple(regions) or (REGION_NATIONAL,), warnings, tuple(d for _, d in files))
+    problems.sort(key=lambda p: (p.severity is not Severity.ERROR, p.sort_key))
+    return CheckResult(content, problems, [d for _, d in files])
+
+
+def _cross_checks(boards: list[Board], questions: list[Question], items: list[Item], regions: list[Region],
+                  *, regions_given: bool) -> list[Problem]:
+    problems = crosscheck.check_unique_questions(questions)
+    problems += crosscheck.check_unique_items(items)
+    problems += crosscheck.check_regions(regions or [REGION_NATIONAL], items, questions, regions_given)
+    dictionary = ItemDictionary(items)
+    if items:
+        problems += crosscheck.check_classify_answers(questions, dictionary)
+    for board in boards:
+        problems += crosscheck.check_board_coverage(board, questions, dictionary)
+    return problems
+
+
+def load_content(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundled: bool = True) -> Content:
+    """Like :func:`check_paths`, but raises :class:`~game.errors.ContentError` on any error."""
+    result = check_paths(paths, fill_from_bundled=fill_from_bundled)
+    if result.content is None:
+        raise ContentError(result.problems)
+    return result.content
+
+
+_bundled_cache: Content | None = None
+
+
+def load_bundled() -> Content:
+    """The bundled boards, questions, dictionary and regions (loaded once per process)."""
+    global _bundled_cache
+    if _bundled_cache is None:
+        _bundled_cache = load_content()
+    return _bundled_cache

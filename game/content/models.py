@@ -1,0 +1,314 @@
+"""Immutable, typed models of boards, questions, items and regions.
+
+The loader (:mod:`game.content.loader`) builds these from validated YAML; the engine reads them.
+Nothing here does I/O.
+
+>>> Effect(move=2).describe("zh"), Effect().is_empty
+('前进 2 格', True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import ClassVar
+
+from game.categories import CATEGORY_ORDER, Category
+from game.errors import Lang
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a model came from: a content file and a 1-based line and column."""
+
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+NO_ORIGIN = Origin("<code>", 0, 0)
+
+
+class FinishRule(str, Enum):
+    """What happens when a roll would take a token past the finish square."""
+
+    EXACT = "exact"  #: the token stays where it was unless the roll lands exactly
+    BOUNCE = "bounce"  #: the token reaches the finish and walks back the steps left over
+    PASS = "pass"  #: reaching or passing the finish wins
+
+
+class SquareKind(str, Enum):
+    """What a square does when a token stops on it."""
+
+    PLAIN = "plain"
+    TIP = "tip"
+    QUESTION = "question"
+    NAME_ITEMS = "name_items"
+    JUMP = "jump"
+    SKIP = "skip"
+    ROLL_AGAIN = "roll_again"
+
+
+class QuestionType(str, Enum):
+    """The three kinds of question."""
+
+    CLASSIFY = "classify"  #: which bin does this item go in?
+    CHOICE = "choice"  #: pick the one right option out of 2-4
+    TRUEFALSE = "truefalse"  #: is this statement right?
+
+
+@dataclass(frozen=True, slots=True)
+class Effect:
+    """What an answer does to the player: move (negative = back), skip turns, roll again."""
+
+    move: int = 0
+    skip: int = 0
+    roll_again: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the effect does nothing."""
+        return self.move == 0 and self.skip == 0 and not self.roll_again
+
+    def describe(self, lang: Lang = "zh") -> str:
+        """A short phrase for players, e.g. ``前进 2 格`` / ``forward 2``."""
+        parts: list[str] = []
+        if self.move > 0:
+            parts.append(f"前进 {self.move} 格" if lang == "zh" else f"forward {self.move}")
+        elif self.move < 0:
+            parts.append(f"后退 {-self.move} 格" if lang == "zh" else f"back {-self.move}")
+        if self.skip:
+            parts.append(f"暂停 {self.skip} 轮" if lang == "zh" else f"miss {self.skip} turn(s)")
+        if self.roll_again:
+            parts.append("再掷一次" if lang == "zh" else "roll again")
+        if not parts:
+            return "原地不动" if lang == "zh" else "no change"
+        return "，".join(parts) if lang == "zh" else ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The rules of one board."""
+
+    dice: int = 6
+    finish: FinishRule = FinishRule.BOUNCE
+    min_players: int = 1
+    max_players: int = 6
+    right: Effect = Effect()
+    wrong: Effect = Effect()
+
+
+@dataclass(frozen=True, slots=True)
+class Square:
+    """One square. ``right``/``wrong`` already include the board's defaults."""
+
+    number: int
+    kind: SquareKind = SquareKind.PLAIN
+    text: str = ""
+    text_en: str = ""
+    category: Category | None = None
+    types: tuple[QuestionType, ...] = ()
+    count: int = 0
+    to: int | None = None
+    turns: int = 0
+    right: Effect = Effect()
+    wrong: Effect = Effect()
+    origin: Origin = field(default=NO_ORIGIN, compare=False, repr=False)
+
+    def text_in(self, lang: Lang) -> str:
+        """The square's text in ``lang`` (Chinese when no English is given)."""
+        return self.text_en if lang == "en" and self.text_en else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Board:
+    """A track of ``size`` steps: square 0 is the start, square ``size`` the finish.
+
+    ``squares[n]`` is square ``n`` for every ``n`` in ``0..size``.
+    """
+
+    name: str
+    size: int
+    rules: Rules
+    squares: tuple[Square, ...]
+    name_en: str = ""
+    source: str = ""
+    origin: Origin = field(default=NO_ORIGIN, compare=False, repr=False)
+
+    @property
+    def finish(self) -> int:
+        """The number of the finish square."""
+        return self.size
+
+    def name_in(self, lang: Lang) -> str:
+        """The board's name in ``lang``."""
+        return self.name_en if lang == "en" and self.name_en else self.name
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuestionBase:
+    """Fields every question has. Answers are given as a choice number ``0..n_choices-1``."""
+
+    id: str
+    explain: str
+    difficulty: int
+    tags: tuple[str, ...] = ()
+    region: str | None = None
+    text: str = ""
+    text_en: str = ""
+    explain_en: str = ""
+    origin: Origin = field(default=NO_ORIGIN, compare=False, repr=False)
+
+    type: ClassVar[QuestionType]
+
+    def explain_in(self, lang: Lang) -> str:
+        """The explanation in ``lang`` (Chinese when no English is given)."""
+        return self.explain_en if lang == "en" and self.explain_en else self.explain
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClassifyQuestion(QuestionBase):
+    """Which bin does ``item`` go in? The choices are the four bins in :data:`CATEGORY_ORDER`.
+
+    >>> q = ClassifyQuestion(id="q", item="香蕉皮", answer=Category.KITCHEN, explain="…",
+    ...                      difficulty=1)
+    >>> q.prompt("zh"), q.correct_choice
+    ('「香蕉皮」应该投进哪个垃圾桶？', 0)
+    """
+
+    item: str
+    answer: Category
+    type: ClassVar[QuestionType] = QuestionType.CLASSIFY
+
+    @property
+    def category(self) -> Category:
+        """The category the question teaches."""
+        return self.answer
+
+    @property
+    def n_choices(self) -> int:
+        """How many choices a player picks from."""
+        return len(CATEGORY_ORDER)
+
+    @property
+    def correct_choice(self) -> int:
+        """The number of the right choice."""
+        return CATEGORY_ORDER.index(self.answer)
+
+    def prompt(self, lang: Lang) -> str:
+        """The question as players see it."""
+        if lang == "en":
+            return self.text_en or f"Which bin does “{self.item}” go in?"
+        return self.text or f"「{self.item}」应该投进哪个垃圾桶？"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ChoiceQuestion(QuestionBase):
+    """Pick the one right option (2-4 options)."""
+
+    category: Category
+    options: tuple[str, ...]
+    answer_index: int
+    type: ClassVar[QuestionType] = QuestionType.CHOICE
+
+    @property
+    def n_choices(self) -> int:
+        """How many choices a player picks from."""
+        return len(self.options)
+
+    @property
+    def correct_choice(self) -> int:
+        """The number of the right choice."""
+        return self.answer_index
+
+    def prompt(self, lang: Lang) -> str:
+        """The question as players see it."""
+        return self.text_en if lang == "en" and self.text_en else self.text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TrueFalseQuestion(QuestionBase):
+    """Is the statement right? Choice 0 is "true" (对), choice 1 is "false" (错)."""
+
+    category: Category
+    answer: bool
+    type: ClassVar[QuestionType] = QuestionType.TRUEFALSE
+
+    @property
+    def n_choices(self) -> int:
+        """How many choices a player picks from."""
+        return 2
+
+    @property
+    def correct_choice(self) -> int:
+        """The number of the right choice."""
+        return 0 if self.answer else 1
+
+    def prompt(self, lang: Lang) -> str:
+        """The question as players see it."""
+        return self.text_en if lang == "en" and self.text_en else self.text
+
+
+Question = ClassifyQuestion | ChoiceQuestion | TrueFalseQuestion
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """An entry of the item dictionary.
+
+    >>> big_bone = Item("大骨头", (), Category.OTHER, "太硬。",
+    ...                 overrides=(("shenzhen", Category.KITCHEN),))
+    >>> big_bone.category_in("shenzhen"), big_bone.category_in("national"), big_bone.disputed
+    (<Category.KITCHEN: 'kitchen'>, <Category.OTHER: 'other'>, True)
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    category: Category
+    reason: str
+    en: str = ""
+    overrides: tuple[tuple[str, Category], ...] = ()
+    origin: Origin = field(default=NO_ORIGIN, compare=False, repr=False)
+
+    def category_in(self, region: str | None) -> Category:
+        """The item's category in ``region`` (the national one when no override applies)."""
+        for key, category in self.overrides:
+            if key == region:
+                return category
+        return self.category
+
+    @property
+    def disputed(self) -> bool:
+        """True when some region sorts the item differently from the national rule."""
+        return any(category != self.category for _, category in self.overrides)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A region profile: what players there call the four bins.
+
+    >>> REGION_NATIONAL.category_name(Category.OTHER)
+    '其他垃圾'
+    """
+
+    key: str
+    name: str
+    category_names: tuple[str, str, str, str]
+    name_en: str = ""
+    source: str = ""
+    origin: Origin = field(default=NO_ORIGIN, compare=False, repr=False)
+
+    def category_name(self, category: Category, lang: Lang = "zh") -> str:
+        """The bin's name in this region (its English name with ``lang="en"``)."""
+        if lang == "en":
+            return category.english_name
+        return self.category_names[CATEGORY_ORDER.index(category)]
+
+
+REGION_NATIONAL = Region(
+    "national", "全国", tuple(c.national_name for c in CATEGORY_ORDER), "National",  # type: ignore[arg-type]
+    "GB/T 19095-2019",
+)

@@ -1,0 +1,280 @@
+"""Read one YAML file safely into plain values that remember where they came from.
+
+The C safe parser (when present) composes the file into nodes; this module turns the nodes into
+:class:`YMap` / :class:`YList` / scalars itself, so that every value's line and column are known
+and no YAML tag can construct a Python object. Problems come back as :class:`~game.errors.Problem`
+values, never as exceptions.
+
+>>> doc, problems = parse_text("schema: 1\\nname: 示例\\n", "demo.yaml")
+>>> doc["name"], doc.value_pos["name"], problems
+('示例', (2, 7), [])
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import yaml
+
+from game.errors import Problem, Text
+
+try:  # the C parser is an order of magnitude faster; both compose the same nodes
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+#: Largest content file accepted, in bytes.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+#: Largest number of values a file may expand to through anchors and aliases.
+MAX_VALUES = 200_000
+
+Pos = tuple[int, int]
+
+_STR = "tag:yaml.org,2002:str"
+_INT = "tag:yaml.org,2002:int"
+_FLOAT = "tag:yaml.org,2002:float"
+_BOOL = "tag:yaml.org,2002:bool"
+_NULL = "tag:yaml.org,2002:null"
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_MAP = "tag:yaml.org,2002:map"
+_SEQ = "tag:yaml.org,2002:seq"
+
+
+class YMap(dict[Any, Any]):
+    """A mapping read from YAML, with the position of itself, each key and each value."""
+
+    __slots__ = ("column", "key_pos", "line", "value_pos")
+
+    def __init__(self, line: int, column: int) -> None:
+        super().__init__()
+        self.line = line
+        self.column = column
+        self.key_pos: dict[Any, Pos] = {}
+        self.value_pos: dict[Any, Pos] = {}
+
+    @property
+    def pos(self) -> Pos:
+        """(line, column) of the mapping itself, 1-based."""
+        return (self.line, self.column)
+
+
+class YList(list[Any]):
+    """A sequence read from YAML, with the position of itself and of each item."""
+
+    __slots__ = ("column", "item_pos", "line")
+
+    def __init__(self, line: int, column: int) -> None:
+        super().__init__()
+        self.line = line
+        self.column = column
+        self.item_pos: list[Pos] = []
+
+    @property
+    def pos(self) -> Pos:
+        """(line, column) of the sequence itself, 1-based."""
+        return (self.line, self.column)
+
+
+def read_file(path: str | os.PathLike[str], display: str | None = None) -> tuple[Any, list[Problem]]:
+    """Read and parse ``path``; ``display`` is the name used in problems (defaults to the path)."""
+    name = display if display is not None else os.fspath(path)
+    try:
+        size = os.path.getsize(path)
+        if size > MAX_FILE_BYTES:
+            return None, [
+                Problem(
+                    name, 0, 0,
+                    Text(f"文件太大（{size / 1048576:.1f} MiB，上限 5 MiB）",
+                         f"file too large ({size / 1048576:.1f} MiB, limit 5 MiB)"),
+                    Text("把内容拆成几个较小的文件", "split the content into smaller files"),
+                )
+            ]
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        return None, [
+            Problem(name, 0, 0, Text(f"无法读取文件：{exc.strerror}", f"cannot read file: {exc.strerror}"),
+                    Text("检查文件名和权限", "check the file name and its permissions"))
+        ]
+    return parse_bytes(data, name)
+
+
+def parse_bytes(data: bytes, name: str) -> tuple[Any, list[Problem]]:
+    """Decode UTF-8 (a BOM is allowed) and parse."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return None, [
+            Problem(name, line, column, Text("文件不是 UTF-8 编码", "the file is not UTF-8 encoded"),
+                    Text("在编辑器里用 “UTF-8” 编码另存这个文件", "save the file again with UTF-8 encoding"))
+        ]
+    return parse_text(text, name)
+
+
+def parse_text(text: str, name: str) -> tuple[Any, list[Problem]]:
+    """Parse YAML text into :class:`YMap`/:class:`YList`/scalars, collecting problems."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        return None, [_syntax_problem(exc, name, text)]
+    except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
+        return None, [Problem(name, 0, 0, Text(f"YAML 错误：{exc}", f"YAML error: {exc}"),
+                              Text("检查文件的格式", "check the file's syntax"))]
+    if node is None:
+        return None, [
+            Problem(name, 1, 1, Text("文件是空的", "the file is empty"),
+                    Text("写入内容，第一行是 “schema: 1”", "add content, starting with 'schema: 1'"))
+        ]
+    builder = _Builder(name)
+    value = builder.build(node)
+    return value, builder.problems
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+    detail = " ".join(part for part in (exc.context, exc.problem) if part)
+    lines = text.splitlines()
+    bad_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "\t" in bad_line[: column + 1]:
+        fix = Text("YAML 不能用 Tab 缩进，请改用空格", "YAML cannot indent with tabs; use spaces")
+    elif "single document" in detail:
+        fix = Text("一个文件只能有一份内容：删掉多余的 “---” 行",
+                   "a file holds one document: remove the extra '---' line")
+    else:
+        fix = Text("检查这一行和上一行的缩进、冒号后的空格、引号和括号是否成对",
+                   "check indentation, the space after each colon, and matching quotes/brackets "
+                   "on this line and the one above")
+    return Problem(name, line, column, Text(f"YAML 语法错误：{detail}", f"YAML syntax error: {detail}"), fix)
+
+
+class _Builder:
+    """Turns composed nodes into positioned values; refuses tags and alias bombs."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.problems: list[Problem] = []
+        self._done: dict[int, tuple[Any, int]] = {}
+        self._in_progress: set[int] = set()
+        self._values = 0
+        self._scalars = yaml.constructor.SafeConstructor()
+        self._overflow = False
+
+    def build(self, node: yaml.Node) -> Any:
+        value, _ = self._build(node)
+        return None if self._overflow else value
+
+    def _problem(self, node: yaml.Node, what: Text, fix: Text) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.name, mark.line + 1, mark.column + 1, what, fix))
+
+    def _count(self, node: yaml.Node, amount: int) -> bool:
+        self._values += amount
+        if self._values > MAX_VALUES and not self._overflow:
+            self._overflow = True
+            self._problem(
+                node,
+                Text(f"锚点和别名（& 和 *）让文件展开成超过 {MAX_VALUES} 个值",
+                     f"anchors and aliases (& and *) expand this file past {MAX_VALUES} values"),
+                Text("不要用别名重复大块内容，把内容直接写出来",
+                     "do not repeat large blocks through aliases; write the content out"),
+            )
+        return not self._overflow
+
+    def _build(self, node: yaml.Node) -> tuple[Any, int]:
+        key = id(node)
+        done = self._done.get(key)
+        if done is not None:  # an alias: the value is shared, but it still counts when expanded
+            self._count(node, done[1])
+            return done
+        if key in self._in_progress:
+            self._problem(node, Text("别名指向了包含它自己的内容", "an alias refers to a value that contains it"),
+                          Text("去掉这个 “*” 别名", "remove this '*' alias"))
+            return None, 1
+        if self._overflow:
+            return None, 1
+        line, column = node.start_mark.line + 1, node.start_mark.column + 1
+        if isinstance(node, yaml.ScalarNode):
+            self._count(node, 1)
+            result: tuple[Any, int] = (self._scalar(node), 1)
+        elif isinstance(node, yaml.SequenceNode):
+            result = self._sequence(node, line, column)
+        else:
+            assert isinstance(node, yaml.MappingNode)
+            result = self._mapping(node, line, column)
+        self._done[key] = result
+        return result
+
+    def _check_tag(self, node: yaml.Node, allowed: str) -> bool:
+        if node.tag == allowed:
+            return True
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        self._problem(
+            node,
+            Text(f"不允许的 YAML 标签 “{tag}”", f"YAML tag '{tag}' is not allowed"),
+            Text("删掉以 “!” 开头的标签；内容文件只能写普通的文字、数字、列表和映射",
+                 "remove the tag starting with '!': content files hold only plain text, numbers, "
+                 "lists and mappings"),
+        )
+        return False
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        tag = node.tag
+        if tag == _STR or tag == _TIMESTAMP:
+            return node.value
+        if tag == _INT:
+            return self._scalars.construct_yaml_int(node)
+        if tag == _BOOL:
+            return self._scalars.construct_yaml_bool(node)
+        if tag == _NULL:
+            return None
+        if tag == _FLOAT:
+            return self._scalars.construct_yaml_float(node)
+        self._check_tag(node, _STR)
+        return None
+
+    def _sequence(self, node: yaml.SequenceNode, line: int, column: int) -> tuple[Any, int]:
+        if not self._check_tag(node, _SEQ):
+            return None, 1
+        self._in_progress.add(id(node))
+        self._count(node, 1)
+        out = YList(line, column)
+        size = 1
+        for child in node.value:
+            value, child_size = self._build(child)
+            size += child_size
+            out.append(value)
+            out.item_pos.append((child.start_mark.line + 1, child.start_mark.column + 1))
+        self._in_progress.discard(id(node))
+        return out, size
+
+    def _mapping(self, node: yaml.MappingNode, line: int, column: int) -> tuple[Any, int]:
+        if not self._check_tag(node, _MAP):
+            return None, 1
+        self._in_progress.add(id(node))
+        self._count(node, 1)
+        out = YMap(line, column)
+        size = 1
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                self._problem(key_node, Text("键必须是简单的文字或数字", "a key must be plain text or a number"),
+                              Text("检查这一行的缩进和冒号", "check this line's indentation and colon"))
+                continue
+            key = self._scalar(key_node)
+            key_pos = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in out.key_pos:
+                first = out.key_pos[key][0]
+                self._problem(key_node, Text(f"“{key}” 写了两次（第一次在第 {first} 行）",
+                                             f"'{key}' appears twice (first on line {first})"),
+                              Text("删掉或合并其中一处", "remove or merge one of them"))
+                continue
+            value, child_size = self._build(value_node)
+            size += child_size
+            out[key] = value
+            out.key_pos[key] = key_pos
+            out.value_pos[key] = (value_node.start_mark.line + 1, value_node.start_mark.column + 1)
+        self._in_progress.discard(id(node))
+        return out, size
