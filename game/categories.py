@@ -12,10 +12,10 @@ a name and a symbol.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """One of the four bins. The value is the key used in content files."""
 
     KITCHEN = "kitchen"

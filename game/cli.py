@@ -33,8 +33,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command registered."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=("zh", "en"), default="zh",
-                        help="语言 · output language (default: zh)")
+    common.add_argument("--lang", choices=("zh", "en"), default="zh", help="语言 · output language (default: zh)")
     parser = argparse.ArgumentParser(
         prog="fenleiqi",
         description="垃圾分类飞行棋 · a garbage-sorting board game",
@@ -81,13 +80,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _report_bug(lang: str) -> int:
-    with tempfile.NamedTemporaryFile("w", prefix="fenleiqi-error-", suffix=".txt", delete=False,
-                                     encoding="utf-8") as log:
+    with tempfile.NamedTemporaryFile(
+        "w", prefix="fenleiqi-error-", suffix=".txt", delete=False, encoding="utf-8"
+    ) as log:
         traceback.print_exc(file=log)
     if lang == "en":
-        print(f"fenleiqi: internal error (a bug in fenleiqi, not your fault); details in {log.name}",
-              file=sys.stderr)
+        print(f"fenleiqi: internal error (a bug in fenleiqi, not your fault); details in {log.name}", file=sys.stderr)
     else:
-        print(f"fenleiqi: 程序内部出错（这是 fenleiqi 的缺陷，不是你的错）；详情已保存到 {log.name}",
-              file=sys.stderr)
+        print(f"fenleiqi: 程序内部出错（这是 fenleiqi 的缺陷，不是你的错）；详情已保存到 {log.name}", file=sys.stderr)
     return 3

@@ -14,7 +14,7 @@ reporting; :class:`ContentError` carries the list.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from typing import Literal
 
 Lang = Literal["zh", "en"]
@@ -32,7 +32,7 @@ class Text:
         return self.zh if lang == "zh" else self.en
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How serious a problem is: errors stop a game from loading, warnings do not."""
 
     ERROR = "error"

@@ -18,8 +18,12 @@ from game.errors import Lang, Severity
 def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentParser]) -> None:
     """Add the ``check`` parser."""
     parser = sub.add_parser(name, help=help, description=help, parents=parents)
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="文件或文件夹（默认：自带的内容）· files or folders (default: the bundled content)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="文件或文件夹（默认：自带的内容）· files or folders (default: the bundled content)",
+    )
     parser.add_argument("--strict", action="store_true", help="提醒也算失败 · fail on warnings too")
     parser.set_defaults(run=run)
 
@@ -66,13 +70,19 @@ def summary_table(content: Content, lang: Lang) -> Table:
         name = f"{category.symbol} {region.category_name(category, lang)}"
         table.add_row(name, *map(str, per_level), str(sum(per_level)), str(items[category]))
     table.add_section()
-    table.add_row("合计" if zh else "total", *(str(sum(questions[(c, lv)] for c in CATEGORY_ORDER)) for lv in (1, 2, 3)),
-                  str(len(content.questions)), str(len(content.dictionary)))
+    table.add_row(
+        "合计" if zh else "total",
+        *(str(sum(questions[(c, lv)] for c in CATEGORY_ORDER)) for lv in (1, 2, 3)),
+        str(len(content.questions)),
+        str(len(content.dictionary)),
+    )
     for board in content.boards:
         kinds = Counter(square.kind for square in board.squares[1:-1])
         parts = [f"{kind.value} {kinds[kind]}" for kind in SquareKind if kinds[kind]]
-        table.caption = ((table.caption + "\n") if table.caption else "") + (
-            f"{board.name_in(lang)}（{board.size} 格）：" if zh else f"{board.name_in(lang)} ({board.size} steps): "
-        ) + ", ".join(parts)
+        table.caption = (
+            ((table.caption + "\n") if table.caption else "")
+            + (f"{board.name_in(lang)}（{board.size} 格）：" if zh else f"{board.name_in(lang)} ({board.size} steps): ")
+            + ", ".join(parts)
+        )
     table.caption_justify = "left"
     return table

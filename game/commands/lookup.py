@@ -15,8 +15,9 @@ def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentP
     """Add the ``lookup`` parser."""
     parser = sub.add_parser(name, help=help, description=help, parents=parents)
     parser.add_argument("item", nargs="+", metavar="ITEM", help="物品名称 · the item, e.g. 香蕉皮")
-    parser.add_argument("--region", default="national",
-                        help="地区，如 shanghai · region key, e.g. shanghai (default: national)")
+    parser.add_argument(
+        "--region", default="national", help="地区，如 shanghai · region key, e.g. shanghai (default: national)"
+    )
     parser.add_argument("--json", action="store_true", help="输出 JSON · print one JSON object")
     parser.set_defaults(run=run)
 
@@ -27,8 +28,15 @@ def lookup_record(content: Content, query: str, region_key: str) -> dict[str, An
     result = content.dictionary.lookup(query)
     item = result.item
     if item is None:
-        return {"item": query, "found": None, "category": None, "name": None, "reason": None,
-                "region": region.key, "suggestions": [s.name for s in result.suggestions]}
+        return {
+            "item": query,
+            "found": None,
+            "category": None,
+            "name": None,
+            "reason": None,
+            "region": region.key,
+            "suggestions": [s.name for s in result.suggestions],
+        }
     category = item.category_in(region.key)
     return {
         "item": query,
@@ -52,8 +60,11 @@ def run(args: argparse.Namespace) -> int:
         content.region(args.region)
     except LookupError:
         keys = ", ".join(r.key for r in content.regions)
-        print(f"未知地区 “{args.region}”，可用：{keys}" if lang == "zh" else
-              f"unknown region '{args.region}'; known: {keys}")
+        print(
+            f"未知地区 “{args.region}”，可用：{keys}"
+            if lang == "zh"
+            else f"unknown region '{args.region}'; known: {keys}"
+        )
         return 2
     record = lookup_record(content, query, args.region)
     if args.json:
@@ -82,11 +93,16 @@ def _describe(content: Content, record: dict[str, Any], lang: Lang) -> str:
     lines = [f"{shown} → {name}" + (f"（{region.name}）" if region.key != "national" and zh else "")]
     lines.append(("理由：" if zh else "why: ") + item.reason)
     if item.overrides:
-        others = [f"{content.region(k).name if zh else content.region(k).name_en or k}："
-                  f"{content.region(k).category_name(c, lang)}" for k, c in item.overrides
-                  if _has_region(content, k)]
+        others = [
+            f"{content.region(k).name if zh else content.region(k).name_en or k}："
+            f"{content.region(k).category_name(c, lang)}"
+            for k, c in item.overrides
+            if _has_region(content, k)
+        ]
         if others:
-            lines.append(("各地不同：" if zh else "differs by city: ") + ("；".join(others) if zh else "; ".join(others)))
+            lines.append(
+                ("各地不同：" if zh else "differs by city: ") + ("；".join(others) if zh else "; ".join(others))
+            )
     return "\n".join(lines)
 
 

@@ -26,8 +26,9 @@ from game.content.models import (
     Square,
     SquareKind,
     TrueFalseQuestion,
+    category_names,
 )
-from game.content.spec import INVALID, Reporter, shown
+from game.content.spec import INVALID, Record, Reporter, shown
 from game.content.yamlsource import Pos, YList, YMap
 from game.errors import Text
 
@@ -47,19 +48,34 @@ def build_file(doc: Any, r: Reporter) -> FileContent:
     """Check ``doc`` against the schema of its kind and build its models."""
     out = FileContent()
     if not isinstance(doc, YMap):
-        r.error((1, 1), Text("文件的最外层应该是 “键: 值” 的映射", "the file must be a mapping of 'key: value'"),
-                Text("第一行写 “schema: 1”，然后是 squares:、questions:、items: 或 regions:",
-                     "start with 'schema: 1', then squares:, questions:, items: or regions:"))
+        r.error(
+            (1, 1),
+            Text("文件的最外层应该是 “键: 值” 的映射", "the file must be a mapping of 'key: value'"),
+            Text(
+                "第一行写 “schema: 1”，然后是 squares:、questions:、items: 或 regions:",
+                "start with 'schema: 1', then squares:, questions:, items: or regions:",
+            ),
+        )
         return out
     kinds = [key for key in schemas.FILE_KINDS if key in doc]
     if len(kinds) != 1:
-        what = (Text("不知道这是什么文件", "cannot tell what kind of file this is") if not kinds else
-                Text(f"一个文件只能是一种内容，这里同时有 {'、'.join(kinds)}",
-                     f"a file holds one kind of content, this one has {', '.join(kinds)}"))
-        r.error(doc.pos, what,
-                Text("最外层只写 squares:（棋盘）、questions:（题库）、items:（物品词典）或 regions:（地区）之一",
-                     "use exactly one of squares: (board), questions: (question bank), items: "
-                     "(item dictionary) or regions: (regions) at the top"))
+        what = (
+            Text("不知道这是什么文件", "cannot tell what kind of file this is")
+            if not kinds
+            else Text(
+                f"一个文件只能是一种内容，这里同时有 {'、'.join(kinds)}",
+                f"a file holds one kind of content, this one has {', '.join(kinds)}",
+            )
+        )
+        r.error(
+            doc.pos,
+            what,
+            Text(
+                "最外层只写 squares:（棋盘）、questions:（题库）、items:（物品词典）或 regions:（地区）之一",
+                "use exactly one of squares: (board), questions: (question bank), items: "
+                "(item dictionary) or regions: (regions) at the top",
+            ),
+        )
         return out
     out.kind = kinds[0]
     checked = schemas.FILE_KINDS[out.kind].check(doc, doc.pos, out.kind, r)
@@ -80,7 +96,7 @@ def build_file(doc: Any, r: Reporter) -> FileContent:
     return out
 
 
-def _rows(rows: YList, record: schemas.Record, make: Any, r: Reporter) -> list[Any]:
+def _rows(rows: YList, record: Record, make: Any, r: Reporter) -> list[Any]:
     built = []
     for raw, pos in zip(rows, rows.item_pos, strict=True):
         checked = record.check(raw, pos, record.what.en, r)
@@ -106,29 +122,41 @@ _SQUARE_FIELDS: dict[SquareKind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     SquareKind.PLAIN: ((), ("text", "text_en")),
     SquareKind.TIP: (("text",), ("text", "text_en")),
     SquareKind.QUESTION: ((), ("category", "types", "text", "text_en", "right", "wrong")),
-    SquareKind.NAME_ITEMS: (("category", "count", "text"),
-                            ("category", "count", "text", "text_en", "right", "wrong")),
+    SquareKind.NAME_ITEMS: (("category", "count", "text"), ("category", "count", "text", "text_en", "right", "wrong")),
     SquareKind.JUMP: (("to", "text"), ("to", "text", "text_en")),
     SquareKind.SKIP: (("text",), ("turns", "text", "text_en")),
     SquareKind.ROLL_AGAIN: (("text",), ("text", "text_en")),
 }
 
 
-def _fields_for_kind(kind: str, data: dict[str, Any], raw: YMap, required: tuple[str, ...],
-                     allowed: tuple[str, ...], what: Text, r: Reporter) -> bool:
+def _fields_for_kind(
+    kind: str,
+    data: dict[str, Any],
+    raw: YMap,
+    required: tuple[str, ...],
+    allowed: tuple[str, ...],
+    what: Text,
+    r: Reporter,
+) -> bool:
+    kind_key = "kind" if "kind" in raw else "type"
     ok = True
     for name in required:
         if name not in data and name not in raw:
             ok = False
-            r.error(raw.pos, Text(f"“{kind}” 类型的{what.zh}需要 “{name}”", f"a '{kind}' {what.en} needs '{name}'"),
-                    Text(f"加上一行 “{name}: …”", f"add '{name}: …'"))
+            r.error(
+                raw.pos,
+                Text(f"“{kind}” 类型的{what.zh}需要 “{name}”", f"a '{kind}' {what.en} needs '{name}'"),
+                Text(f"加上一行 “{name}: …”", f"add '{name}: …'"),
+            )
     for name in raw:
         if name in ("kind", "type") or name in allowed or name not in data:
             continue
         ok = False
-        r.error(raw.key_pos[name],
-                Text(f"“{kind}” 类型的{what.zh}用不到 “{name}”", f"a '{kind}' {what.en} does not use '{name}'"),
-                Text(f"删掉 “{name}”，或者换一种类型", f"remove '{name}', or change the {what.en}'s type"))
+        r.error(
+            raw.key_pos[name],
+            Text(f"“{kind}” 类型的{what.zh}用不到 “{name}”", f"a '{kind}' {what.en} does not use '{name}'"),
+            Text(f"删掉 “{name}”，或者改动 “{kind_key}”", f"remove '{name}', or change the {what.en}'s {kind_key}"),
+        )
     return ok
 
 
@@ -139,9 +167,11 @@ def _board(data: dict[str, Any], raw: YMap, r: Reporter, origin: Origin) -> Boar
     ok = True
     if low > high:
         ok = False
-        r.error(raw["rules"].value_pos["players"],
-                Text(f"玩家人数范围 [{low}, {high}] 前大后小", f"player range [{low}, {high}] is reversed"),
-                Text("先写最少人数，再写最多人数", "write the fewest first, then the most"))
+        r.error(
+            raw["rules"].value_pos["players"],
+            Text(f"玩家人数范围 [{low}, {high}] 前大后小", f"player range [{low}, {high}] is reversed"),
+            Text("先写最少人数，再写最多人数", "write the fewest first, then the most"),
+        )
     rules = Rules(
         dice=rules_data.get("dice", 6),
         finish=FinishRule(rules_data.get("finish", FinishRule.BOUNCE.value)),
@@ -157,10 +187,14 @@ def _board(data: dict[str, Any], raw: YMap, r: Reporter, origin: Origin) -> Boar
         square_raw: YMap = raw_squares[number]
         if not 1 <= number < size:
             ok = False
-            r.error(key_pos, Text(f"第 {number} 格不在棋盘上（可用 1 到 {size - 1}；{size} 是终点）",
-                                  f"square {number} is not on the board (use 1 to {size - 1}; "
-                                  f"{size} is the finish)"),
-                    Text("改正格子编号，或修改 size", "fix the square number, or change 'size'"))
+            r.error(
+                key_pos,
+                Text(
+                    f"第 {number} 格不在棋盘上（可用 1 到 {size - 1}；{size} 是终点）",
+                    f"square {number} is not on the board (use 1 to {size - 1}; {size} is the finish)",
+                ),
+                Text("改正格子编号，或修改 size", "fix the square number, or change 'size'"),
+            )
             continue
         kind = SquareKind(square_data["kind"])
         required, allowed = _SQUARE_FIELDS[kind]
@@ -170,12 +204,19 @@ def _board(data: dict[str, Any], raw: YMap, r: Reporter, origin: Origin) -> Boar
         target = square_data.get("to")
         if kind is SquareKind.JUMP and (target == number or not 0 <= target <= size):
             ok = False
-            problem = (Text(f"第 {number} 格跳到了它自己", f"square {number} jumps to itself")
-                       if target == number else
-                       Text(f"第 {number} 格跳到第 {target} 格，不在棋盘上（0 到 {size}）",
-                            f"square {number} jumps to {target}, which is off the board (0 to {size})"))
-            r.error(square_raw.value_pos["to"], problem,
-                    Text(f"把 “to” 改成 0 到 {size} 之间的另一个格子", f"set 'to' to another square from 0 to {size}"))
+            problem = (
+                Text(f"第 {number} 格跳到了它自己", f"square {number} jumps to itself")
+                if target == number
+                else Text(
+                    f"第 {number} 格跳到第 {target} 格，不在棋盘上（0 到 {size}）",
+                    f"square {number} jumps to {target}, which is off the board (0 to {size})",
+                )
+            )
+            r.error(
+                square_raw.value_pos["to"],
+                problem,
+                Text(f"把 “to” 改成 0 到 {size} 之间的另一个格子", f"set 'to' to another square from 0 to {size}"),
+            )
             continue
         squares[number] = Square(
             number=number,
@@ -209,13 +250,18 @@ def _check_jump_loops(squares: dict[int, Square], raw: YMap, r: Reporter) -> boo
             chain.append(current)
             current = jumps[current]
         if current in chain and current not in reported:
-            loop = chain[chain.index(current):]
+            loop = chain[chain.index(current) :]
             reported.update(loop)
             ok = False
             path = " → ".join(str(n) for n in [*loop, current])
-            r.error(raw.key_pos[loop[0]], Text(f"跳跃格形成了循环：{path}", f"jump squares form a loop: {path}"),
-                    Text("改动其中一个格子的 “to”，让跳跃停在普通格子上",
-                         "change one of these squares' 'to' so the jumps end on a square that is not a jump"))
+            r.error(
+                raw.key_pos[loop[0]],
+                Text(f"跳跃格形成了循环：{path}", f"jump squares form a loop: {path}"),
+                Text(
+                    "改动其中一个格子的 “to”，让跳跃停在普通格子上",
+                    "change one of these squares' 'to' so the jumps end on a square that is not a jump",
+                ),
+            )
     return ok
 
 
@@ -224,8 +270,21 @@ _QUESTION_FIELDS: dict[QuestionType, tuple[tuple[str, ...], tuple[str, ...]]] = 
     QuestionType.CHOICE: (("category", "text", "options"), ("item",)),
     QuestionType.TRUEFALSE: (("category", "text"), ("item", "options")),
 }
-_COMMON_QUESTION_FIELDS = ("id", "type", "category", "text", "text_en", "answer", "explain",
-                           "explain_en", "difficulty", "tags", "region", "item", "options")
+_COMMON_QUESTION_FIELDS = (
+    "id",
+    "type",
+    "category",
+    "text",
+    "text_en",
+    "answer",
+    "explain",
+    "explain_en",
+    "difficulty",
+    "tags",
+    "region",
+    "item",
+    "options",
+)
 
 
 def _question(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Question | None:
@@ -252,30 +311,47 @@ def _question(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Questio
         if answer_category is INVALID:
             return None
         if "category" in data and data["category"] != answer_category:
-            r.error(raw.value_pos["category"],
-                    Text(f"分类题的 “category”（{data['category']}）和答案（{answer_category}）不一致",
-                         f"'category' ({data['category']}) differs from the answer ({answer_category})"),
-                    Text("分类题可以不写 “category”：它就是答案", "leave 'category' out: for classify it is the answer"))
+            r.error(
+                raw.value_pos["category"],
+                Text(
+                    f"分类题的 “category”（{data['category']}）和答案（{answer_category}）不一致",
+                    f"'category' ({data['category']}) differs from the answer ({answer_category})",
+                ),
+                Text("分类题可以不写 “category”：它就是答案", "leave 'category' out: for classify it is the answer"),
+            )
             return None
         return ClassifyQuestion(item=data["item"], answer=Category(answer_category), **common)
     category = Category(data["category"])
     if kind is QuestionType.CHOICE:
         options: tuple[str, ...] = data["options"]
         if len(set(options)) != len(options):
-            r.error(raw.value_pos["options"], Text("选项里有重复", "two options are the same"),
-                    Text("每个选项都要不同", "make every option different"))
+            r.error(
+                raw.value_pos["options"],
+                Text("选项里有重复", "two options are the same"),
+                Text("每个选项都要不同", "make every option different"),
+            )
             return None
         text = answer.strip() if isinstance(answer, str) else shown(answer)
         if text not in options:
-            r.error(answer_pos, Text(f"答案 “{text}” 不是选项之一", f"the answer \"{text}\" is not one of the options"),
-                    Text(f"答案要和某个选项一字不差：{' / '.join(options)}",
-                         f"copy one option exactly: {' / '.join(options)}"))
+            r.error(
+                answer_pos,
+                Text(f"答案 “{text}” 不是选项之一", f'the answer "{text}" is not one of the options'),
+                Text(
+                    f"答案要和某个选项一字不差：{' / '.join(options)}",
+                    f"copy one option exactly: {' / '.join(options)}",
+                ),
+            )
             return None
         return ChoiceQuestion(category=category, options=options, answer_index=options.index(text), **common)
     if not isinstance(answer, bool):
-        r.error(answer_pos, Text(f"判断题的答案应该是 true 或 false，这里是 “{shown(answer)}”",
-                                 f"a true/false answer must be true or false, not \"{shown(answer)}\""),
-                Text("说法正确写 true，说法错误写 false", "write true if the statement is right, false if not"))
+        r.error(
+            answer_pos,
+            Text(
+                f"判断题的答案应该是 true 或 false，这里是 “{shown(answer)}”",
+                f'a true/false answer must be true or false, not "{shown(answer)}"',
+            ),
+            Text("说法正确写 true，说法错误写 false", "write true if the statement is right, false if not"),
+        )
         return None
     return TrueFalseQuestion(category=category, answer=answer, **common)
 
@@ -285,14 +361,29 @@ def _item(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Item | None
     overrides = tuple((key, Category(value)) for key, value in data.get("regions", {}).items())
     for key, value in overrides:
         if value is category:
-            r.warning(raw["regions"].key_pos[key],
-                      Text(f"“{key}” 的类别和全国一样，不用单独写", f"'{key}' is the same as the national category"),
-                      Text(f"删掉 “{key}: {value.value}”", f"remove '{key}: {value.value}'"))
-    return Item(data["name"], tuple(data.get("aliases", ())), category, data["reason"], data.get("en", ""),
-                overrides, _origin(r, pos))
+            r.warning(
+                raw["regions"].key_pos[key],
+                Text(f"“{key}” 的类别和全国一样，不用单独写", f"'{key}' is the same as the national category"),
+                Text(f"删掉 “{key}: {value.value}”", f"remove '{key}: {value.value}'"),
+            )
+    return Item(
+        data["name"],
+        tuple(data.get("aliases", ())),
+        category,
+        data["reason"],
+        data.get("en", ""),
+        overrides,
+        _origin(r, pos),
+    )
 
 
 def _region(key: str, data: dict[str, Any], raw: YMap, r: Reporter) -> Region:
     names = data["categories"]
-    return Region(key, data["name"], tuple(names[c.value] for c in CATEGORY_ORDER),  # type: ignore[arg-type]
-                  data.get("name_en", ""), data.get("source", ""), _origin(r, raw.key_pos[key]))
+    return Region(
+        key,
+        data["name"],
+        category_names({c: names[c.value] for c in CATEGORY_ORDER}),
+        data.get("name_en", ""),
+        data.get("source", ""),
+        _origin(r, raw.key_pos[key]),
+    )

@@ -25,12 +25,52 @@ from game.content.models import Item
 # Words that often surround an item name without changing which bin it goes in. Longest first,
 # so that 用过的 is removed whole rather than leaving 过的. 脏 (dirty) is deliberately absent:
 # a dirty carton sorts differently from a clean one.
-_PREFIXES = tuple(sorted((
-    "用过的", "用过", "用完的", "用完", "用剩的", "吃剩的", "吃剩", "喝完的", "喝剩的", "废弃的",
-    "废弃", "废旧的", "废旧", "坏掉的", "坏了的", "坏的", "破旧的", "破损的", "破的", "旧的",
-    "过期的", "一些", "一个", "一只", "一张", "一块", "一片", "一瓶", "一袋", "一盒", "一根", "一节",
-    "一堆", "几个", "废", "旧", "破", "坏",
-), key=len, reverse=True))
+_PREFIXES = tuple(
+    sorted(
+        (
+            "用过的",
+            "用过",
+            "用完的",
+            "用完",
+            "用剩的",
+            "吃剩的",
+            "吃剩",
+            "喝完的",
+            "喝剩的",
+            "废弃的",
+            "废弃",
+            "废旧的",
+            "废旧",
+            "坏掉的",
+            "坏了的",
+            "坏的",
+            "破旧的",
+            "破损的",
+            "破的",
+            "旧的",
+            "过期的",
+            "一些",
+            "一个",
+            "一只",
+            "一张",
+            "一块",
+            "一片",
+            "一瓶",
+            "一袋",
+            "一盒",
+            "一根",
+            "一节",
+            "一堆",
+            "几个",
+            "废",
+            "旧",
+            "破",
+            "坏",
+        ),
+        key=len,
+        reverse=True,
+    )
+)
 _SUFFIXES = tuple(sorted(("之类的", "之类", "等等", "等", "们", "儿"), key=len, reverse=True))
 _STRIP = " \t\r\n,.;:!?'\"()[]{}<>`~-_=+*/\\|，。；：！？、“”‘’（）【】《》「」『』…·"
 
@@ -48,7 +88,7 @@ def normalise(text: str) -> str:
 def _strip_once(key: str) -> Iterator[str]:
     for prefix in _PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix):
-            yield key[len(prefix):]
+            yield key[len(prefix) :]
     for suffix in _SUFFIXES:
         if key.endswith(suffix) and len(key) > len(suffix):
             yield key[: -len(suffix)]

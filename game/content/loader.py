@@ -80,9 +80,10 @@ def _display(path: Path, base: Path | None) -> str:
         except ValueError:
             pass
     try:
-        return os.path.relpath(path).replace(os.sep, "/")
+        relative = os.path.relpath(path)
     except ValueError:  # another drive on Windows
         return str(path)
+    return str(path.resolve()) if relative.startswith("..") else relative.replace(os.sep, "/")
 
 
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[tuple[Path, str]], list[Problem]]:
@@ -98,8 +99,15 @@ def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[tuple[Path
         elif path.is_file():
             found.append((path, _display(path, None)))
         else:
-            problems.append(Problem(str(given), 0, 0, Text("找不到这个文件或文件夹", "no such file or folder"),
-                                    Text("检查路径是否写对", "check the path")))
+            problems.append(
+                Problem(
+                    str(given),
+                    0,
+                    0,
+                    Text("找不到这个文件或文件夹", "no such file or folder"),
+                    Text("检查路径是否写对", "check the path"),
+                )
+            )
     return found, problems
 
 
@@ -125,8 +133,9 @@ def _read_one(path: Path, display: str) -> tuple[FileContent | None, list[Proble
 def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundled: bool = True) -> CheckResult:
     """Load and check ``paths`` (files or folders); never raises for bad content.
 
-    With no paths the bundled content is checked. Kinds of content missing from ``paths`` (no
-    board, no dictionary …) are taken from the bundled content when ``fill_from_bundled``.
+    With no paths the bundled content is checked. With paths and ``fill_from_bundled``, the files
+    are checked together with the bundled content (so new questions meet the bundled dictionary,
+    board and ids); without it, alone.
     """
     if paths:
         files, problems = find_files(paths)
@@ -139,13 +148,13 @@ def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundl
         if part is not None:
             parts.append(part)
     if paths and fill_from_bundled:
-        missing = {"squares", "questions", "items", "regions"} - {part.kind for part in parts}
         given = {path.resolve() for path, _ in files}
-        for path, display in _bundled_files() if missing else ():
-            part, found = _read_one(path, display)
-            if part is not None and part.kind in missing and path.resolve() not in given:
-                parts.append(part)
+        for path, display in _bundled_files():
+            if path.resolve() not in given:
+                part, found = _read_one(path, display)
                 problems.extend(found)
+                if part is not None:
+                    parts.append(part)
     boards = [b for part in parts for b in part.boards]
     questions = [q for part in parts for q in part.questions]
     items = [i for part in parts for i in part.items]
@@ -154,14 +163,21 @@ def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundl
     content = None
     if not any(p.severity is Severity.ERROR for p in problems):
         warnings = tuple(p for p in problems if p.severity is Severity.WARNING)
-        content = Content(tuple(boards), tuple(questions), ItemDictionary(items),
-                          tuple(regions) or (REGION_NATIONAL,), warnings, tuple(d for _, d in files))
+        content = Content(
+            tuple(boards),
+            tuple(questions),
+            ItemDictionary(items),
+            tuple(regions) or (REGION_NATIONAL,),
+            warnings,
+            tuple(d for _, d in files),
+        )
     problems.sort(key=lambda p: (p.severity is not Severity.ERROR, p.sort_key))
     return CheckResult(content, problems, [d for _, d in files])
 
 
-def _cross_checks(boards: list[Board], questions: list[Question], items: list[Item], regions: list[Region],
-                  *, regions_given: bool) -> list[Problem]:
+def _cross_checks(
+    boards: list[Board], questions: list[Question], items: list[Item], regions: list[Region], *, regions_given: bool
+) -> list[Problem]:
     problems = crosscheck.check_unique_questions(questions)
     problems += crosscheck.check_unique_items(items)
     problems += crosscheck.check_regions(regions or [REGION_NATIONAL], items, questions, regions_given)

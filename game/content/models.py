@@ -10,7 +10,7 @@ Nothing here does I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import ClassVar
 
 from game.categories import CATEGORY_ORDER, Category
@@ -32,7 +32,7 @@ class Origin:
 NO_ORIGIN = Origin("<code>", 0, 0)
 
 
-class FinishRule(str, Enum):
+class FinishRule(StrEnum):
     """What happens when a roll would take a token past the finish square."""
 
     EXACT = "exact"  #: the token stays where it was unless the roll lands exactly
@@ -40,7 +40,7 @@ class FinishRule(str, Enum):
     PASS = "pass"  #: reaching or passing the finish wins
 
 
-class SquareKind(str, Enum):
+class SquareKind(StrEnum):
     """What a square does when a token stops on it."""
 
     PLAIN = "plain"
@@ -52,7 +52,7 @@ class SquareKind(str, Enum):
     ROLL_AGAIN = "roll_again"
 
 
-class QuestionType(str, Enum):
+class QuestionType(StrEnum):
     """The three kinds of question."""
 
     CLASSIFY = "classify"  #: which bin does this item go in?
@@ -308,7 +308,16 @@ class Region:
         return self.category_names[CATEGORY_ORDER.index(category)]
 
 
+def category_names(names: dict[Category, str]) -> tuple[str, str, str, str]:
+    """The four names in :data:`CATEGORY_ORDER`, as :class:`Region` stores them."""
+    kitchen, recyclable, hazardous, other = (names[c] for c in CATEGORY_ORDER)
+    return (kitchen, recyclable, hazardous, other)
+
+
 REGION_NATIONAL = Region(
-    "national", "全国", tuple(c.national_name for c in CATEGORY_ORDER), "National",  # type: ignore[arg-type]
+    "national",
+    "全国",
+    category_names({c: c.national_name for c in CATEGORY_ORDER}),
+    "National",
     "GB/T 19095-2019",
 )

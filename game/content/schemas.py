@@ -22,10 +22,14 @@ QUESTION_TYPE = OneOf(tuple(t.value for t in QuestionType), Text("题型", "ques
 FINISH = OneOf(tuple(f.value for f in FinishRule), Text("终点规则", "finish rule"))
 
 _ID_CHARS = string.ascii_letters + string.digits + "-_."
-QUESTION_ID = Str(60, allowed=_ID_CHARS,
-                  allowed_text=Text("由英文字母、数字、- 和 _ 组成的编号", "an id of letters, digits, - and _"))
-REGION_KEY = Str(30, allowed=string.ascii_lowercase + string.digits + "_",
-                 allowed_text=Text("由小写英文字母组成的地区代号", "a region key of lower-case letters"))
+QUESTION_ID = Str(
+    60, allowed=_ID_CHARS, allowed_text=Text("由英文字母、数字、- 和 _ 组成的编号", "an id of letters, digits, - and _")
+)
+REGION_KEY = Str(
+    30,
+    allowed=string.ascii_lowercase + string.digits + "_",
+    allowed_text=Text("由小写英文字母组成的地区代号", "a region key of lower-case letters"),
+)
 
 
 class Schema(Spec):
@@ -37,10 +41,14 @@ class Schema(Spec):
         if value == SCHEMA_VERSION and not isinstance(value, bool):
             return value
         if isinstance(value, int) and not isinstance(value, bool) and value > SCHEMA_VERSION:
-            r.error(pos, Text(f"这个文件用的是更新的格式（schema {value}），本程序只认识 schema {SCHEMA_VERSION}",
-                              f"this file uses a newer format (schema {value}); this program reads "
-                              f"schema {SCHEMA_VERSION}"),
-                    Text("升级 fenleiqi 后再试", "upgrade fenleiqi and try again"))
+            r.error(
+                pos,
+                Text(
+                    f"这个文件用的是更新的格式（schema {value}），本程序只认识 schema {SCHEMA_VERSION}",
+                    f"this file uses a newer format (schema {value}); this program reads schema {SCHEMA_VERSION}",
+                ),
+                Text("升级 fenleiqi 后再试", "upgrade fenleiqi and try again"),
+            )
             return INVALID
         return self._wrong(value, pos, label, r)
 
@@ -54,9 +62,12 @@ class Anything(Spec):
     expected = Text("一个值", "a value")
 
     def check(self, value: Any, pos: Pos, label: str, r: Reporter) -> Any:
-        if isinstance(value, YMap) or isinstance(value, list) or value is None:
-            r.error(pos, Text(f"“{label}” 应该是一个简单的值", f"'{label}' must be a single plain value"),
-                    Text("写一个文字、true 或 false", "write a text, true or false"))
+        if isinstance(value, (YMap, list)) or value is None:
+            r.error(
+                pos,
+                Text(f"“{label}” 应该是一个简单的值", f"'{label}' must be a single plain value"),
+                Text("写一个文字、true 或 false", "write a text, true or false"),
+            )
             return INVALID
         return value
 
@@ -111,99 +122,135 @@ def _text(limit: int, doc: str, required: bool = False) -> Field:
     return Field(Str(limit), required, doc)
 
 
-EFFECT = Record(Text("效果", "effect"), {
-    "move": Field(Int(-20, 20), doc="steps to move; negative = back"),
-    "skip": Field(Int(0, 3), doc="turns to miss"),
-    "roll_again": Field(Bool(), doc="roll again at once"),
-})
+EFFECT = Record(
+    Text("效果", "effect"),
+    {
+        "move": Field(Int(-20, 20), doc="steps to move; negative = back"),
+        "skip": Field(Int(0, 3), doc="turns to miss"),
+        "roll_again": Field(Bool(), doc="roll again at once"),
+    },
+)
 
-RULES = Record(Text("规则", "rules"), {
-    "dice": Field(Int(2, 20), doc="sides of the die"),
-    "finish": Field(FINISH, doc="exact | bounce | pass"),
-    "players": Field(ListOf(Int(1, 6), 2, 2), doc="[fewest, most] players"),
-    "right": Field(EFFECT, doc="default effect of a right answer"),
-    "wrong": Field(EFFECT, doc="default effect of a wrong answer"),
-})
+RULES = Record(
+    Text("规则", "rules"),
+    {
+        "dice": Field(Int(2, 20), doc="sides of the die"),
+        "finish": Field(FINISH, doc="exact | bounce | pass"),
+        "players": Field(ListOf(Int(1, 6), 2, 2), doc="[fewest, most] players"),
+        "right": Field(EFFECT, doc="default effect of a right answer"),
+        "wrong": Field(EFFECT, doc="default effect of a wrong answer"),
+    },
+)
 
-SQUARE = Record(Text("格子", "square"), {
-    "kind": Field(SQUARE_KIND, True, "what the square does"),
-    "text": _text(200, "what players read"),
-    "text_en": _text(300, "the text in English"),
-    "category": Field(CATEGORY, doc="category of the question or of the items to name"),
-    "types": Field(ListOf(QUESTION_TYPE, 1, 3, single_ok=True), doc="question types to draw"),
-    "count": Field(Int(1, 10), doc="name_items: how many items"),
-    "to": Field(Int(0, 1000), doc="jump: target square"),
-    "turns": Field(Int(1, 3), doc="skip: turns to miss"),
-    "right": Field(EFFECT, doc="effect of a right answer"),
-    "wrong": Field(EFFECT, doc="effect of a wrong answer"),
-})
+SQUARE = Record(
+    Text("格子", "square"),
+    {
+        "kind": Field(SQUARE_KIND, True, "what the square does"),
+        "text": _text(200, "what players read"),
+        "text_en": _text(300, "the text in English"),
+        "category": Field(CATEGORY, doc="category of the question or of the items to name"),
+        "types": Field(ListOf(QUESTION_TYPE, 1, 3, single_ok=True), doc="question types to draw"),
+        "count": Field(Int(1, 10), doc="name_items: how many items"),
+        "to": Field(Int(0, 1000), doc="jump: target square"),
+        "turns": Field(Int(1, 3), doc="skip: turns to miss"),
+        "right": Field(EFFECT, doc="effect of a right answer"),
+        "wrong": Field(EFFECT, doc="effect of a wrong answer"),
+    },
+)
 
-BOARD_FILE = Record(Text("棋盘文件", "board file"), {
-    "schema": Field(Schema(), True, "format version"),
-    "name": _text(60, "the board's name", True),
-    "name_en": _text(100, "the name in English"),
-    "source": _text(1000, "where the board comes from"),
-    "size": Field(Int(5, 200), True, "number of steps from start to finish"),
-    "rules": Field(RULES, doc="dice, finish rule, players, default effects"),
-    "squares": Field(KeyedMap(Int(1, 199), SQUARE, Text("格子编号 → 格子", "square number → square"),
-                              key_is_int=True), True, "the squares, by number"),
-})
+BOARD_FILE = Record(
+    Text("棋盘文件", "board file"),
+    {
+        "schema": Field(Schema(), True, "format version"),
+        "name": _text(60, "the board's name", True),
+        "name_en": _text(100, "the name in English"),
+        "source": _text(1000, "where the board comes from"),
+        "size": Field(Int(5, 200), True, "number of steps from start to finish"),
+        "rules": Field(RULES, doc="dice, finish rule, players, default effects"),
+        "squares": Field(
+            KeyedMap(Int(1, 199), SQUARE, Text("格子编号 → 格子", "square number → square"), key_is_int=True),
+            True,
+            "the squares, by number",
+        ),
+    },
+)
 
-QUESTION = Record(Text("题目", "question"), {
-    "id": Field(QUESTION_ID, True, "unique id"),
-    "type": Field(QUESTION_TYPE, True, "classify | choice | truefalse"),
-    "item": _text(30, "classify: the item"),
-    "category": Field(CATEGORY, doc="the category the question teaches"),
-    "text": _text(200, "the question"),
-    "text_en": _text(300, "the question in English"),
-    "options": Field(ListOf(Str(60), 2, 4), doc="choice: 2-4 options"),
-    "answer": Field(Anything(), True, "classify: a category; choice: one option; truefalse: true/false"),
-    "explain": _text(300, "why the answer is right", True),
-    "explain_en": _text(500, "the explanation in English"),
-    "difficulty": Field(Int(1, 3), True, "1 easy, 2 medium, 3 hard"),
-    "tags": Field(ListOf(Str(20), 0, 10, single_ok=True), doc="free tags"),
-    "region": Field(REGION_KEY, doc="only asked in this region"),
-})
+QUESTION = Record(
+    Text("题目", "question"),
+    {
+        "id": Field(QUESTION_ID, True, "unique id"),
+        "type": Field(QUESTION_TYPE, True, "classify | choice | truefalse"),
+        "item": _text(30, "classify: the item"),
+        "category": Field(CATEGORY, doc="the category the question teaches"),
+        "text": _text(200, "the question"),
+        "text_en": _text(300, "the question in English"),
+        "options": Field(ListOf(Str(60), 2, 4), doc="choice: 2-4 options"),
+        "answer": Field(Anything(), True, "classify: a category; choice: one option; truefalse: true/false"),
+        "explain": _text(300, "why the answer is right", True),
+        "explain_en": _text(500, "the explanation in English"),
+        "difficulty": Field(Int(1, 3), True, "1 easy, 2 medium, 3 hard"),
+        "tags": Field(ListOf(Str(20), 0, 10, single_ok=True), doc="free tags"),
+        "region": Field(REGION_KEY, doc="only asked in this region"),
+    },
+)
 
-QUESTION_FILE = Record(Text("题库文件", "question bank"), {
-    "schema": Field(Schema(), True, "format version"),
-    "source": _text(1000, "sources of the facts"),
-    "questions": Field(Rows(QUESTION), True, "the questions"),
-})
+QUESTION_FILE = Record(
+    Text("题库文件", "question bank"),
+    {
+        "schema": Field(Schema(), True, "format version"),
+        "source": _text(1000, "sources of the facts"),
+        "questions": Field(Rows(QUESTION), True, "the questions"),
+    },
+)
 
-ITEM = Record(Text("物品", "item"), {
-    "name": _text(30, "the item's usual name", True),
-    "aliases": Field(ListOf(Str(30), 0, 20, single_ok=True), doc="other everyday names"),
-    "category": Field(CATEGORY, True, "the national category"),
-    "reason": _text(200, "one line: why this bin", True),
-    "en": _text(60, "English name"),
-    "regions": Field(KeyedMap(REGION_KEY, CATEGORY, Text("地区 → 类别", "region → category")),
-                     doc="where a city sorts it differently"),
-})
+ITEM = Record(
+    Text("物品", "item"),
+    {
+        "name": _text(30, "the item's usual name", True),
+        "aliases": Field(ListOf(Str(30), 0, 20, single_ok=True), doc="other everyday names"),
+        "category": Field(CATEGORY, True, "the national category"),
+        "reason": _text(200, "one line: why this bin", True),
+        "en": _text(60, "English name"),
+        "regions": Field(
+            KeyedMap(REGION_KEY, CATEGORY, Text("地区 → 类别", "region → category")),
+            doc="where a city sorts it differently",
+        ),
+    },
+)
 
-ITEM_FILE = Record(Text("物品词典文件", "item dictionary"), {
-    "schema": Field(Schema(), True, "format version"),
-    "source": _text(1000, "sources of the facts"),
-    "items": Field(Rows(ITEM), True, "the items"),
-})
+ITEM_FILE = Record(
+    Text("物品词典文件", "item dictionary"),
+    {
+        "schema": Field(Schema(), True, "format version"),
+        "source": _text(1000, "sources of the facts"),
+        "items": Field(Rows(ITEM), True, "the items"),
+    },
+)
 
-CATEGORY_NAMES = Record(Text("类别名称", "category names"), {
-    c.value: Field(Str(20), True, c.english_name) for c in CATEGORY_ORDER
-})
+CATEGORY_NAMES = Record(
+    Text("类别名称", "category names"), {c.value: Field(Str(20), True, c.english_name) for c in CATEGORY_ORDER}
+)
 
-REGION = Record(Text("地区", "region"), {
-    "name": _text(20, "the region's name", True),
-    "name_en": _text(40, "the name in English"),
-    "categories": Field(CATEGORY_NAMES, True, "what the four bins are called there"),
-    "source": _text(500, "the local rules used"),
-})
+REGION = Record(
+    Text("地区", "region"),
+    {
+        "name": _text(20, "the region's name", True),
+        "name_en": _text(40, "the name in English"),
+        "categories": Field(CATEGORY_NAMES, True, "what the four bins are called there"),
+        "source": _text(500, "the local rules used"),
+    },
+)
 
-REGION_FILE = Record(Text("地区文件", "region file"), {
-    "schema": Field(Schema(), True, "format version"),
-    "source": _text(1000, "sources"),
-    "regions": Field(KeyedMap(REGION_KEY, REGION, Text("地区代号 → 地区", "region key → region")), True,
-                     "the region profiles"),
-})
+REGION_FILE = Record(
+    Text("地区文件", "region file"),
+    {
+        "schema": Field(Schema(), True, "format version"),
+        "source": _text(1000, "sources"),
+        "regions": Field(
+            KeyedMap(REGION_KEY, REGION, Text("地区代号 → 地区", "region key → region")), True, "the region profiles"
+        ),
+    },
+)
 
 #: Which main key makes a file which kind, in the order they are tried.
 FILE_KINDS: dict[str, Record] = {

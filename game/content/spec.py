@@ -86,8 +86,10 @@ class Spec:
     def _wrong(self, value: Any, pos: Pos, label: str, r: Reporter) -> _Invalid:
         r.error(
             pos,
-            Text(f"“{label}” 应该是{self.expected.zh}，这里写的是 “{shown(value)}”",
-                 f"'{label}' must be {self.expected.en}, not \"{shown(value)}\""),
+            Text(
+                f"“{label}” 应该是{self.expected.zh}，这里写的是 “{shown(value)}”",
+                f"'{label}' must be {self.expected.en}, not \"{shown(value)}\"",
+            ),
             Text(f"改成{self.expected.zh}", f"write {self.expected.en}"),
         )
         return INVALID
@@ -96,8 +98,7 @@ class Spec:
 class Str(Spec):
     """Text, stripped of surrounding spaces; numbers are not accepted silently."""
 
-    def __init__(self, max_len: int = 500, allowed: str | None = None,
-                 allowed_text: Text | None = None) -> None:
+    def __init__(self, max_len: int = 500, allowed: str | None = None, allowed_text: Text | None = None) -> None:
         self.max_len = max_len
         self.allowed = frozenset(allowed) if allowed else None
         self.expected = allowed_text or Text("一段文字", "text")
@@ -107,13 +108,21 @@ class Str(Spec):
             return self._wrong(value, pos, label, r)
         text = value.strip()
         if not text:
-            r.error(pos, Text(f"“{label}” 是空的", f"'{label}' is empty"),
-                    Text("写上内容，或删掉这一项", "fill it in, or remove the line"))
+            r.error(
+                pos,
+                Text(f"“{label}” 是空的", f"'{label}' is empty"),
+                Text("写上内容，或删掉这一项", "fill it in, or remove the line"),
+            )
             return INVALID
         if len(text) > self.max_len:
-            r.error(pos, Text(f"“{label}” 太长（{len(text)} 字，上限 {self.max_len}）",
-                              f"'{label}' is too long ({len(text)} characters, limit {self.max_len})"),
-                    Text("写得简短一些", "shorten it"))
+            r.error(
+                pos,
+                Text(
+                    f"“{label}” 太长（{len(text)} 字，上限 {self.max_len}）",
+                    f"'{label}' is too long ({len(text)} characters, limit {self.max_len})",
+                ),
+                Text("写得简短一些", "shorten it"),
+            )
             return INVALID
         if self.allowed is not None and not set(text) <= self.allowed:
             return self._wrong(value, pos, label, r)
@@ -170,11 +179,14 @@ class OneOf(Spec):
         guess = did_you_mean(shown(value), self.choices)
         hint_zh = f"是不是要写 “{guess}”？" if guess else ""
         hint_en = f"did you mean '{guess}'? " if guess else ""
-        r.error(pos,
-                Text(f"“{label}” 的值 “{shown(value)}” 不是可用的{self.what.zh}",
-                     f"'{label}': \"{shown(value)}\" is not a known {self.what.en}"),
-                Text(f"{hint_zh}可用的有：{' / '.join(self.choices)}",
-                     f"{hint_en}use one of: {' / '.join(self.choices)}"))
+        r.error(
+            pos,
+            Text(
+                f"“{label}” 的值 “{shown(value)}” 不是可用的{self.what.zh}",
+                f"'{label}': \"{shown(value)}\" is not a known {self.what.en}",
+            ),
+            Text(f"{hint_zh}可用的有：{' / '.join(self.choices)}", f"{hint_en}use one of: {' / '.join(self.choices)}"),
+        )
         return INVALID
 
     def json_schema(self) -> dict[str, Any]:
@@ -184,8 +196,7 @@ class OneOf(Spec):
 class ListOf(Spec):
     """A list of values of one spec; a single value is accepted as a list of one if allowed."""
 
-    def __init__(self, item: Spec, min_items: int = 0, max_items: int = 1000,
-                 single_ok: bool = False) -> None:
+    def __init__(self, item: Spec, min_items: int = 0, max_items: int = 1000, single_ok: bool = False) -> None:
         self.item, self.min_items, self.max_items, self.single_ok = item, min_items, max_items, single_ok
         self.expected = Text(f"一个列表（{item.expected.zh}）", f"a list of {item.expected.en}")
 
@@ -199,9 +210,14 @@ class ListOf(Spec):
             else:
                 return self._wrong(value, pos, label, r)
         if not self.min_items <= len(value) <= self.max_items:
-            r.error(pos, Text(f"“{label}” 应该有 {self.min_items} 到 {self.max_items} 项，这里有 {len(value)} 项",
-                              f"'{label}' needs {self.min_items} to {self.max_items} entries, not {len(value)}"),
-                    Text("增减列表里的项", "add or remove entries"))
+            r.error(
+                pos,
+                Text(
+                    f"“{label}” 应该有 {self.min_items} 到 {self.max_items} 项，这里有 {len(value)} 项",
+                    f"'{label}' needs {self.min_items} to {self.max_items} entries, not {len(value)}",
+                ),
+                Text("增减列表里的项", "add or remove entries"),
+            )
             return INVALID
         out = []
         ok = True
@@ -214,8 +230,12 @@ class ListOf(Spec):
         return tuple(out) if ok else INVALID
 
     def json_schema(self) -> dict[str, Any]:
-        schema: dict[str, Any] = {"type": "array", "items": self.item.json_schema(),
-                                  "minItems": self.min_items, "maxItems": self.max_items}
+        schema: dict[str, Any] = {
+            "type": "array",
+            "items": self.item.json_schema(),
+            "minItems": self.min_items,
+            "maxItems": self.max_items,
+        }
         if self.single_ok:
             return {"anyOf": [schema, self.item.json_schema()]}
         return schema
@@ -239,8 +259,7 @@ class Record(Spec):
     extra_check: Callable[[dict[str, Any], YMap, Reporter], None] | None = field(default=None)
 
     def __post_init__(self) -> None:
-        self.expected = Text(f"一个{self.what.zh}（“键: 值” 的映射）",
-                             f"a {self.what.en} (a mapping of 'key: value')")
+        self.expected = Text(f"一个{self.what.zh}（“键: 值” 的映射）", f"a {self.what.en} (a mapping of 'key: value')")
 
     def check(self, value: Any, pos: Pos, label: str, r: Reporter) -> Any:
         if not isinstance(value, YMap):
@@ -253,10 +272,14 @@ class Record(Spec):
             if spec_field is None:
                 ok = False
                 guess = did_you_mean(str(key), names)
-                r.error(value.key_pos[key],
-                        Text(f"{self.what.zh}里没有 “{key}” 这一项", f"unknown key '{key}' in {self.what.en}"),
-                        Text(f"是不是要写 “{guess}”？" if guess else f"可用的有：{', '.join(names)}",
-                             f"did you mean '{guess}'?" if guess else f"known keys: {', '.join(names)}"))
+                r.error(
+                    value.key_pos[key],
+                    Text(f"{self.what.zh}里没有 “{key}” 这一项", f"unknown key '{key}' in {self.what.en}"),
+                    Text(
+                        f"是不是要写 “{guess}”？" if guess else f"可用的有：{', '.join(names)}",
+                        f"did you mean '{guess}'?" if guess else f"known keys: {', '.join(names)}",
+                    ),
+                )
                 continue
             checked = spec_field.spec.check(item, value.value_pos[key], key, r)
             if checked is INVALID:
@@ -266,15 +289,18 @@ class Record(Spec):
         for name, spec_field in self.fields.items():
             if spec_field.required and name not in value:
                 ok = False
-                r.error(value.pos,
-                        Text(f"{self.what.zh}缺少 “{name}”", f"{self.what.en} is missing '{name}'"),
-                        Text(f"加上一行 “{name}: …”（{spec_field.spec.expected.zh}）",
-                             f"add '{name}: …' ({spec_field.spec.expected.en})"))
+                r.error(
+                    value.pos,
+                    Text(f"{self.what.zh}缺少 “{name}”", f"{self.what.en} is missing '{name}'"),
+                    Text(
+                        f"加上一行 “{name}: …”（{spec_field.spec.expected.zh}）",
+                        f"add '{name}: …' ({spec_field.spec.expected.en})",
+                    ),
+                )
         if ok and self.extra_check is not None:
             before = len(r.problems)
             self.extra_check(out, value, r)
-            ok = len(r.problems) == before or all(
-                p.severity is Severity.WARNING for p in r.problems[before:])
+            ok = len(r.problems) == before or all(p.severity is Severity.WARNING for p in r.problems[before:])
         return out if ok else INVALID
 
     def json_schema(self) -> dict[str, Any]:

@@ -84,9 +84,13 @@ def read_file(path: str | os.PathLike[str], display: str | None = None) -> tuple
         if size > MAX_FILE_BYTES:
             return None, [
                 Problem(
-                    name, 0, 0,
-                    Text(f"文件太大（{size / 1048576:.1f} MiB，上限 5 MiB）",
-                         f"file too large ({size / 1048576:.1f} MiB, limit 5 MiB)"),
+                    name,
+                    0,
+                    0,
+                    Text(
+                        f"文件太大（{size / 1048576:.1f} MiB，上限 5 MiB）",
+                        f"file too large ({size / 1048576:.1f} MiB, limit 5 MiB)",
+                    ),
                     Text("把内容拆成几个较小的文件", "split the content into smaller files"),
                 )
             ]
@@ -94,8 +98,13 @@ def read_file(path: str | os.PathLike[str], display: str | None = None) -> tuple
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         return None, [
-            Problem(name, 0, 0, Text(f"无法读取文件：{exc.strerror}", f"cannot read file: {exc.strerror}"),
-                    Text("检查文件名和权限", "check the file name and its permissions"))
+            Problem(
+                name,
+                0,
+                0,
+                Text(f"无法读取文件：{exc.strerror}", f"cannot read file: {exc.strerror}"),
+                Text("检查文件名和权限", "check the file name and its permissions"),
+            )
         ]
     return parse_bytes(data, name)
 
@@ -108,8 +117,13 @@ def parse_bytes(data: bytes, name: str) -> tuple[Any, list[Problem]]:
         line = data.count(b"\n", 0, exc.start) + 1
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         return None, [
-            Problem(name, line, column, Text("文件不是 UTF-8 编码", "the file is not UTF-8 encoded"),
-                    Text("在编辑器里用 “UTF-8” 编码另存这个文件", "save the file again with UTF-8 encoding"))
+            Problem(
+                name,
+                line,
+                column,
+                Text("文件不是 UTF-8 编码", "the file is not UTF-8 encoded"),
+                Text("在编辑器里用 “UTF-8” 编码另存这个文件", "save the file again with UTF-8 encoding"),
+            )
         ]
     return parse_text(text, name)
 
@@ -121,12 +135,24 @@ def parse_text(text: str, name: str) -> tuple[Any, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, name, text)]
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
-        return None, [Problem(name, 0, 0, Text(f"YAML 错误：{exc}", f"YAML error: {exc}"),
-                              Text("检查文件的格式", "check the file's syntax"))]
+        return None, [
+            Problem(
+                name,
+                0,
+                0,
+                Text(f"YAML 错误：{exc}", f"YAML error: {exc}"),
+                Text("检查文件的格式", "check the file's syntax"),
+            )
+        ]
     if node is None:
         return None, [
-            Problem(name, 1, 1, Text("文件是空的", "the file is empty"),
-                    Text("写入内容，第一行是 “schema: 1”", "add content, starting with 'schema: 1'"))
+            Problem(
+                name,
+                1,
+                1,
+                Text("文件是空的", "the file is empty"),
+                Text("写入内容，第一行是 “schema: 1”", "add content, starting with 'schema: 1'"),
+            )
         ]
     builder = _Builder(name)
     value = builder.build(node)
@@ -142,12 +168,15 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
     if "\t" in bad_line[: column + 1]:
         fix = Text("YAML 不能用 Tab 缩进，请改用空格", "YAML cannot indent with tabs; use spaces")
     elif "single document" in detail:
-        fix = Text("一个文件只能有一份内容：删掉多余的 “---” 行",
-                   "a file holds one document: remove the extra '---' line")
+        fix = Text(
+            "一个文件只能有一份内容：删掉多余的 “---” 行", "a file holds one document: remove the extra '---' line"
+        )
     else:
-        fix = Text("检查这一行和上一行的缩进、冒号后的空格、引号和括号是否成对",
-                   "check indentation, the space after each colon, and matching quotes/brackets "
-                   "on this line and the one above")
+        fix = Text(
+            "检查这一行和上一行的缩进、冒号后的空格、引号和括号是否成对",
+            "check indentation, the space after each colon, and matching quotes/brackets "
+            "on this line and the one above",
+        )
     return Problem(name, line, column, Text(f"YAML 语法错误：{detail}", f"YAML syntax error: {detail}"), fix)
 
 
@@ -177,10 +206,14 @@ class _Builder:
             self._overflow = True
             self._problem(
                 node,
-                Text(f"锚点和别名（& 和 *）让文件展开成超过 {MAX_VALUES} 个值",
-                     f"anchors and aliases (& and *) expand this file past {MAX_VALUES} values"),
-                Text("不要用别名重复大块内容，把内容直接写出来",
-                     "do not repeat large blocks through aliases; write the content out"),
+                Text(
+                    f"锚点和别名（& 和 *）让文件展开成超过 {MAX_VALUES} 个值",
+                    f"anchors and aliases (& and *) expand this file past {MAX_VALUES} values",
+                ),
+                Text(
+                    "不要用别名重复大块内容，把内容直接写出来",
+                    "do not repeat large blocks through aliases; write the content out",
+                ),
             )
         return not self._overflow
 
@@ -191,8 +224,11 @@ class _Builder:
             self._count(node, done[1])
             return done
         if key in self._in_progress:
-            self._problem(node, Text("别名指向了包含它自己的内容", "an alias refers to a value that contains it"),
-                          Text("去掉这个 “*” 别名", "remove this '*' alias"))
+            self._problem(
+                node,
+                Text("别名指向了包含它自己的内容", "an alias refers to a value that contains it"),
+                Text("去掉这个 “*” 别名", "remove this '*' alias"),
+            )
             return None, 1
         if self._overflow:
             return None, 1
@@ -215,15 +251,16 @@ class _Builder:
         self._problem(
             node,
             Text(f"不允许的 YAML 标签 “{tag}”", f"YAML tag '{tag}' is not allowed"),
-            Text("删掉以 “!” 开头的标签；内容文件只能写普通的文字、数字、列表和映射",
-                 "remove the tag starting with '!': content files hold only plain text, numbers, "
-                 "lists and mappings"),
+            Text(
+                "删掉以 “!” 开头的标签；内容文件只能写普通的文字、数字、列表和映射",
+                "remove the tag starting with '!': content files hold only plain text, numbers, lists and mappings",
+            ),
         )
         return False
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         tag = node.tag
-        if tag == _STR or tag == _TIMESTAMP:
+        if tag in (_STR, _TIMESTAMP):
             return node.value
         if tag == _INT:
             return self._scalars.construct_yaml_int(node)
@@ -260,16 +297,23 @@ class _Builder:
         size = 1
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self._problem(key_node, Text("键必须是简单的文字或数字", "a key must be plain text or a number"),
-                              Text("检查这一行的缩进和冒号", "check this line's indentation and colon"))
+                self._problem(
+                    key_node,
+                    Text("键必须是简单的文字或数字", "a key must be plain text or a number"),
+                    Text("检查这一行的缩进和冒号", "check this line's indentation and colon"),
+                )
                 continue
             key = self._scalar(key_node)
             key_pos = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
             if key in out.key_pos:
                 first = out.key_pos[key][0]
-                self._problem(key_node, Text(f"“{key}” 写了两次（第一次在第 {first} 行）",
-                                             f"'{key}' appears twice (first on line {first})"),
-                              Text("删掉或合并其中一处", "remove or merge one of them"))
+                self._problem(
+                    key_node,
+                    Text(
+                        f"“{key}” 写了两次（第一次在第 {first} 行）", f"'{key}' appears twice (first on line {first})"
+                    ),
+                    Text("删掉或合并其中一处", "remove or merge one of them"),
+                )
                 continue
             value, child_size = self._build(value_node)
             size += child_size

@@ -1,0 +1,63 @@
+"""``fenleiqi check`` through the real command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import RunCli
+
+
+def test_bundled_content_passes_with_a_summary(run_cli: RunCli) -> None:
+    result = run_cli("check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "内容统计" in result.stdout and "厨余垃圾" in result.stdout and "全部通过" in result.stdout
+    assert "name_items" in result.stdout  # squares per kind
+
+
+def test_summary_in_english(run_cli: RunCli) -> None:
+    result = run_cli("check", "--lang", "en")
+    assert result.returncode == 0
+    assert "Content summary" in result.stdout and "Kitchen waste" in result.stdout and "all good" in result.stdout
+
+
+def test_content_errors_exit_1_with_file_line_column(run_cli: RunCli, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "schema: 1\nquestions:\n  - {id: x, type: classify, item: 香蕉皮, answer: kichen,"
+        " explain: 果皮。, difficulty: 1}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(bad), "--lang", "en", cwd=tmp_path)
+    assert result.returncode == 1
+    assert (
+        "bad.yaml:3:48: error: 'answer': \"kichen\" is not a known category — did you mean 'kitchen'?" in result.stdout
+    )
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_hostile_yaml_is_refused_and_nothing_runs(run_cli: RunCli, tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    evil = tmp_path / "evil.yaml"
+    evil.write_text(f'schema: 1\nquestions: !!python/object/apply:os.system ["touch {marker}"]\n', encoding="utf-8")
+    result = run_cli("check", str(evil), cwd=tmp_path)
+    assert result.returncode == 1
+    assert "不允许的 YAML 标签 “!!python/object/apply:os.system”" in result.stdout
+    assert not marker.exists()
+
+
+def test_usage_error_exits_2(run_cli: RunCli) -> None:
+    result = run_cli("check", "--no-such-flag")
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+
+
+def test_strict_fails_on_warnings(run_cli: RunCli, tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "schema: 1\nquestions:\n  - {id: mine-1, type: classify, item: 不存在的东西, answer: other,"
+        " explain: 说明。, difficulty: 1}\n",
+        encoding="utf-8",
+    )
+    assert run_cli("check", str(mine), cwd=tmp_path).returncode == 0
+    strict = run_cli("check", str(mine), "--strict", cwd=tmp_path)
+    assert strict.returncode == 1 and "物品词典里没有「不存在的东西」" in strict.stdout

@@ -1,0 +1,38 @@
+"""Suite-wide set-up: headless SDL, and a helper that runs the real ``fenleiqi`` command."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+REPO = Path(__file__).resolve().parents[1]
+
+RunCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture
+def run_cli() -> RunCli:
+    """Run ``python -m game ARGS`` in a subprocess, as a volunteer would run ``fenleiqi``."""
+
+    def run(*args: str, cwd: Path | None = None, input: str | None = None) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "100", "NO_COLOR": "1"}
+        return subprocess.run(
+            [sys.executable, "-m", "game", *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            cwd=cwd or REPO,
+            env=env,
+            input=input,
+            timeout=120,
+        )
+
+    return run

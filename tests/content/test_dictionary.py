@@ -1,0 +1,67 @@
+"""Lookups forgive everyday phrasing and suggest close names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from game.categories import Category
+from game.content.dictionary import ItemDictionary, normalise
+from game.content.loader import load_bundled
+from game.content.models import Item
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ItemDictionary:
+    return load_bundled().dictionary
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("香蕉皮", "香蕉皮"),
+        (" 香蕉皮 ", "香蕉皮"),
+        ("香蕉皮。", "香蕉皮"),
+        ("吃剩的香蕉皮", "香蕉皮"),
+        ("用过的纸巾", "用过的纸巾"),
+        ("ｘ光片", "X光片"),
+        ("x 光片", "X光片"),
+        ("旧报纸", "旧报纸"),
+        ("废旧报纸", "旧报纸"),
+        ("一个易拉罐", "易拉罐"),
+    ],
+)
+def test_find_forgives_everyday_phrasing(dictionary: ItemDictionary, query: str, name: str) -> None:
+    item = dictionary.find(query)
+    assert item is not None, query
+    assert item.name == name
+
+
+def test_dirty_is_not_stripped_because_it_changes_the_bin(dictionary: ItemDictionary) -> None:
+    dirty = dictionary.find("脏牛奶盒")
+    clean = dictionary.find("干净的牛奶盒")
+    assert dirty is not None and clean is not None
+    assert dirty.category is Category.OTHER and clean.category is Category.RECYCLABLE
+
+
+def test_unknown_item_gets_suggestions(dictionary: ItemDictionary) -> None:
+    result = dictionary.lookup("废电池")
+    assert result.item is None
+    assert result.suggestions and all("电池" in s.name for s in result.suggestions)
+
+
+def test_nothing_to_suggest_for_nonsense(dictionary: ItemDictionary) -> None:
+    assert dictionary.lookup("qwertyuiop").suggestions == ()
+    assert dictionary.lookup("").item is None
+
+
+def test_normalise_folds_width_case_and_spaces() -> None:
+    assert normalise("ＡＢＣ 电 池") == normalise("abc电池") == "abc电池"
+
+
+@given(st.text(max_size=40))
+def test_find_and_suggest_never_fail(text: str) -> None:
+    small = ItemDictionary([Item("香蕉皮", ("香蕉皮儿",), Category.KITCHEN, "易腐烂。")])
+    small.find(text)
+    small.suggest(text)

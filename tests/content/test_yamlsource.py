@@ -1,0 +1,63 @@
+"""Any bytes at all give values or problems, never an exception; positions are 1-based."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from game.content.build import build_file
+from game.content.spec import Reporter
+from game.content.yamlsource import YList, YMap, parse_bytes, parse_text
+
+YAML_PIECES = [
+    *"abc:-[]{}&*!|>'\"#,? \n\t0123456789垃圾",
+    "schema: 1\n",
+    "questions:\n",
+    "  - ",
+    "squares:\n",
+    "!!python/",
+]
+YAML_ALPHABET = st.sampled_from(YAML_PIECES)
+
+
+def test_positions_of_keys_values_and_items() -> None:
+    doc, problems = parse_text("a: 1\nb:\n  - x\n  - {c: 2}\n", "t.yaml")
+    assert problems == []
+    assert isinstance(doc, YMap) and doc.key_pos["b"] == (2, 1) and doc.value_pos["a"] == (1, 4)
+    items = doc["b"]
+    assert isinstance(items, YList) and items.item_pos == [(3, 5), (4, 5)]
+    assert items[1].value_pos["c"] == (4, 9)
+
+
+def test_scalars_keep_their_yaml_types() -> None:
+    doc, _ = parse_text("i: 3\nf: 1.5\nt: true\nn: null\ns: '3'\nd: 2019-12-01\n", "t.yaml")
+    assert doc == {"i": 3, "f": 1.5, "t": True, "n": None, "s": "3", "d": "2019-12-01"}
+
+
+def test_a_bom_is_accepted() -> None:
+    doc, problems = parse_bytes("\ufeffschema: 1\n".encode(), "t.yaml")
+    assert doc == {"schema": 1} and problems == []
+
+
+def test_several_documents_are_refused() -> None:
+    _, problems = parse_text("a: 1\n---\nb: 2\n", "t.yaml")
+    assert "remove the extra '---' line" in problems[0].format("en")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_are_either_understood_or_explained(data: bytes) -> None:
+    value, problems = parse_bytes(data, "fuzz.yaml")
+    reporter = Reporter("fuzz.yaml")
+    part = build_file(value, reporter)
+    assert part.kind or problems or reporter.problems
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(YAML_ALPHABET, max_size=60).map("".join))
+def test_any_yaml_like_text_never_raises_through_the_builder(text: str) -> None:
+    value, problems = parse_text(text, "fuzz.yaml")
+    reporter = Reporter("fuzz.yaml")
+    build_file(value, reporter)
+    for problem in problems + reporter.problems:
+        assert problem.format("zh") and problem.format("en")
