@@ -1,0 +1,112 @@
+"""Content loading speed: the full validated load against a raw C-safe-loader parse.
+
+Loads the bundled content plus a generated 10,000-question bank with ``check_paths`` (parse,
+validate, cross-check, build models) and parses the same files with ``yaml.load(...,
+Loader=yaml.CSafeLoader)``; prints both and their ratio. Target: ratio <= 2.
+
+    python benchmarks/bench_load.py [--questions N] [--repeat R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+from game.categories import CATEGORY_ORDER
+from game.content.bundled import content_dirs
+from game.content.loader import check_paths, load_bundled
+
+
+def write_bank(folder: Path, count: int) -> Path:
+    """Write a valid bank of ``count`` questions built from the bundled dictionary."""
+    items = load_bundled().dictionary.items
+    lines = ["schema: 1", "source: generated for the loading benchmark", "questions:"]
+    for n in range(count):
+        item = items[n % len(items)]
+        kind = n % 3
+        if kind == 0:
+            lines += [
+                f"  - id: gen-{n}",
+                "    type: classify",
+                f"    item: {item.name}",
+                f"    answer: {item.category.value}",
+                f"    explain: {item.reason}",
+                f"    difficulty: {n % 3 + 1}",
+                "    tags: [生成, 基准]",
+            ]
+        elif kind == 1:
+            others = [c.national_name for c in CATEGORY_ORDER if c is not item.category]
+            lines += [
+                f"  - id: gen-{n}",
+                "    type: choice",
+                f"    category: {item.category.value}",
+                f"    text: 「{item.name}」属于哪一类？（第 {n} 题）",
+                f"    options: [{item.category.national_name}, {', '.join(others)}]",
+                f"    answer: {item.category.national_name}",
+                f"    explain: {item.reason}",
+                f"    difficulty: {n % 3 + 1}",
+            ]
+        else:
+            lines += [
+                f"  - id: gen-{n}",
+                "    type: truefalse",
+                f"    category: {item.category.value}",
+                f"    text: 「{item.name}」是{item.category.national_name}。（第 {n} 题）",
+                "    answer: true",
+                f"    explain: {item.reason}",
+                f"    difficulty: {n % 3 + 1}",
+            ]
+    path = folder / "generated.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def raw_parse(paths: list[Path]) -> None:
+    """What a loader with no validation at all would do."""
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            yaml.load(handle, Loader=yaml.CSafeLoader)
+
+
+def best_of(repeat: int, action: Callable[[], object]) -> tuple[float, float]:
+    """Best and median wall time of ``repeat`` runs."""
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - started)
+    return min(times), statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--questions", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        bank = write_bank(Path(tmp), args.questions)
+        files = [bank, *sorted(p for d in content_dirs() for p in d.glob("*.yaml"))]
+        result = check_paths([bank])
+        if result.errors:
+            print("generated bank has errors:", result.errors[0].format("en"), file=sys.stderr)
+            return 1
+        assert result.content is not None
+        loaded = len(result.content.questions)
+        full_min, full_med = best_of(args.repeat, lambda: check_paths([bank]))
+        raw_min, raw_med = best_of(args.repeat, lambda: raw_parse(files))
+    print(f"files: {len(files)} ({args.questions} generated questions + bundled content; {loaded} questions loaded)")
+    print(f"validated load (check_paths): best {full_min * 1000:.0f} ms, median {full_med * 1000:.0f} ms")
+    print(f"raw yaml.load CSafeLoader:    best {raw_min * 1000:.0f} ms, median {raw_med * 1000:.0f} ms")
+    print(f"ratio (best/best): {full_min / raw_min:.2f}x   target <= 2x")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
