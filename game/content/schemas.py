@@ -194,14 +194,20 @@ QUESTION = Record(
     },
 )
 
-QUESTION_FILE = Record(
-    Text("题库文件", "question bank"),
-    {
-        "schema": Field(Schema(), True, "format version"),
-        "source": _text(1000, "sources of the facts"),
-        "questions": Field(Rows(QUESTION), True, "the questions"),
-    },
-)
+
+def _rows_file(what: Text, key: str, row: Record) -> Record:
+    """A file of ``schema``, ``source`` and a list of ``row`` records under ``key``."""
+    return Record(
+        what,
+        {
+            "schema": Field(Schema(), True, "format version"),
+            "source": _text(1000, "sources of the facts"),
+            key: Field(Rows(row), True, f"the {key}"),
+        },
+    )
+
+
+QUESTION_FILE = _rows_file(Text("题库文件", "question bank"), "questions", QUESTION)
 
 ITEM = Record(
     Text("物品", "item"),
@@ -218,14 +224,7 @@ ITEM = Record(
     },
 )
 
-ITEM_FILE = Record(
-    Text("物品词典文件", "item dictionary"),
-    {
-        "schema": Field(Schema(), True, "format version"),
-        "source": _text(1000, "sources of the facts"),
-        "items": Field(Rows(ITEM), True, "the items"),
-    },
-)
+ITEM_FILE = _rows_file(Text("物品词典文件", "item dictionary"), "items", ITEM)
 
 CATEGORY_NAMES = Record(
     Text("类别名称", "category names"), {c.value: Field(Str(20), True, c.english_name) for c in CATEGORY_ORDER}
