@@ -1,0 +1,88 @@
+"""Atomic file writes that keep the previous version, and reads that fall back to it.
+
+Saves and content writes go through :func:`atomic_write_text`: the new text goes to a temporary
+file in the same folder, is flushed and fsynced, the old file (if any) becomes ``NAME.bak``, and
+the temporary file is renamed over ``NAME``. A crash at any moment leaves either the old or the
+new file whole. :func:`read_text_with_backup` reads ``NAME`` and, when it is missing, unreadable
+or rejected by ``validate``, the backup.
+
+>>> import tempfile, pathlib
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> atomic_write_text(folder / "save.json", "one")
+>>> atomic_write_text(folder / "save.json", "two")
+>>> (folder / "save.json").read_text(), (folder / "save.json.bak").read_text()
+('two', 'one')
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from game.errors import FenleiqiError
+
+BACKUP_SUFFIX = ".bak"
+
+
+class StorageError(FenleiqiError, OSError):
+    """A file could not be written or read (the message says which and why)."""
+
+
+def backup_path(path: Path) -> Path:
+    """Where the previous version of ``path`` is kept."""
+    return path.with_name(path.name + BACKUP_SUFFIX)
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str, *, keep_backup: bool = True) -> None:
+    """Write ``text`` (UTF-8) to ``path`` atomically, keeping the old file as ``path.bak``."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if keep_backup and target.exists():
+            os.replace(target, backup_path(target))
+        os.replace(temp_name, target)
+        _fsync_folder(target.parent)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise StorageError(f"cannot write {target}: {error.strerror or error}") from error
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where the platform allows it (not on Windows)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def read_text_with_backup(
+    path: str | os.PathLike[str], validate: Callable[[str], object] | None = None
+) -> tuple[str, bool]:
+    """Read ``path``; if that fails (or ``validate`` raises ValueError), read the backup.
+
+    Returns the text and whether it came from the backup. Raises :class:`StorageError` when
+    neither can be read.
+    """
+    target = Path(path)
+    first_error: Exception | None = None
+    for candidate, from_backup in ((target, False), (backup_path(target), True)):
+        try:
+            text = candidate.read_text(encoding="utf-8")
+            if validate is not None:
+                validate(text)
+            return text, from_backup
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            first_error = first_error or error
+    raise StorageError(f"cannot read {target} or its backup: {first_error}")

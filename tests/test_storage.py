@@ -1,0 +1,53 @@
+"""Atomic writes keep the previous version; reads fall back to it."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from game.storage import StorageError, atomic_write_text, backup_path, read_text_with_backup
+
+
+def test_first_write_has_no_backup(tmp_path: Path) -> None:
+    target = tmp_path / "sub" / "save.json"
+    atomic_write_text(target, "内容")
+    assert target.read_text(encoding="utf-8") == "内容"
+    assert not backup_path(target).exists()
+    assert [p.name for p in target.parent.iterdir()] == ["save.json"]  # no temporary file left
+
+
+def test_a_failed_write_leaves_the_old_file_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "save.json"
+    atomic_write_text(target, "old")
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(StorageError, match="No space left"):
+        atomic_write_text(target, "new")
+    assert target.read_text() == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["save.json"]
+
+
+def test_read_falls_back_to_the_backup_when_the_file_is_corrupt(tmp_path: Path) -> None:
+    target = tmp_path / "save.json"
+    atomic_write_text(target, json.dumps({"turn": 1}))
+    atomic_write_text(target, json.dumps({"turn": 2}))
+    target.write_text('{"turn": 3', encoding="utf-8")  # torn by something outside our control
+    text, from_backup = read_text_with_backup(target, json.loads)
+    assert json.loads(text) == {"turn": 1} and from_backup
+
+
+def test_read_falls_back_when_the_file_is_missing(tmp_path: Path) -> None:
+    target = tmp_path / "save.json"
+    backup_path(target).write_text("previous", encoding="utf-8")
+    assert read_text_with_backup(target) == ("previous", True)
+
+
+def test_read_fails_clearly_when_nothing_is_readable(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="cannot read"):
+        read_text_with_backup(tmp_path / "none.json")
