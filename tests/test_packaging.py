@@ -18,5 +18,7 @@ def test_wheel_ships_boards_questions_and_assets(tmp_path: Path) -> None:
     expected = {f"game/_bundled/{p.relative_to(REPO).as_posix()}" for folder in ("boards", "questions")
                 for p in (REPO / folder).glob("*.yaml")}
     assert expected and expected <= names
+    fonts = {f"game/_bundled/assets/fonts/{p.name}" for p in (REPO / "assets" / "fonts").iterdir()}
+    assert "game/_bundled/assets/fonts/OFL.txt" in fonts and fonts <= names
     assert "game/cli.py" in names and "game/content/loader.py" in names
     assert not any("__pycache__" in name for name in names)

@@ -1,0 +1,142 @@
+"""The bundled CJK font draws every character of the bundled content, and pygame really uses it."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+
+import pytest
+
+from game import fonts
+from game.categories import CATEGORY_ORDER
+from game.content.loader import load_bundled
+from game.content.models import ChoiceQuestion, ClassifyQuestion, Question
+from game.fonts import bundled_font_path, missing_glyphs
+
+RARE = chr(0x20000)  # 𠀀, CJK Extension B: far outside GB 2312, so not in the subset
+
+
+def _question_strings(question: Question) -> Iterator[tuple[str, str]]:
+    where = f"question {question.id} ({question.origin})"
+    for lang in ("zh", "en"):
+        yield where, question.prompt(lang)
+        yield where, question.explain_in(lang)
+    yield where, question.text
+    yield where, question.text_en
+    yield where, question.explain
+    yield where, question.explain_en
+    yield from ((where, tag) for tag in question.tags)
+    if isinstance(question, ClassifyQuestion):
+        yield where, question.item
+    if isinstance(question, ChoiceQuestion):
+        yield from ((where, option) for option in question.options)
+
+
+def content_strings() -> Iterator[tuple[str, str]]:
+    """(where, text) for every player-visible string of the bundled content."""
+    content = load_bundled()
+    for board in content.boards:
+        where = f"board {board.name_en or board.name} ({board.origin})"
+        yield where, board.name
+        yield where, board.name_en
+        for square in board.squares:
+            square_where = f"board {board.name_en or board.name} square {square.number} ({square.origin})"
+            yield square_where, square.text
+            yield square_where, square.text_en
+            yield square_where, square.right.describe("zh")
+            yield square_where, square.wrong.describe("zh")
+    for question in content.questions:
+        yield from _question_strings(question)
+    for item in content.dictionary:
+        where = f"item {item.name} ({item.origin})"
+        yield where, item.name
+        yield from ((where, alias) for alias in item.aliases)
+        yield where, item.reason
+        yield where, item.en
+    for region in (*content.regions, content.region("national")):
+        where = f"region {region.key} ({region.origin})"
+        yield where, region.name
+        yield where, region.name_en
+        yield from ((where, region.category_name(c, lang)) for c in CATEGORY_ORDER for lang in ("zh", "en"))
+
+
+@pytest.fixture(scope="module")
+def cmap() -> frozenset[int]:
+    TTFont = pytest.importorskip("fontTools.ttLib").TTFont
+    with TTFont(bundled_font_path(), lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+def test_the_walk_reaches_every_kind_of_content() -> None:
+    places = {where.split(" ")[0] for where, _ in content_strings()}
+    assert places == {"board", "question", "item", "region"}
+
+
+def test_font_has_every_character_of_the_bundled_content(cmap: frozenset[int]) -> None:
+    missing: dict[str, list[str]] = defaultdict(list)
+    for where, text in content_strings():
+        for char in dict.fromkeys(text):
+            if not char.isspace() and ord(char) not in cmap and where not in missing[char]:
+                missing[char].append(where)
+    lines = []
+    for char, places in sorted(missing.items()):
+        more = f" and {len(places) - 5} more" if len(places) > 5 else ""
+        lines.append(f"  {char!r} U+{ord(char):04X} in {', '.join(places[:5])}{more}")
+    report = "\n".join(lines)
+    assert not missing, (
+        f"the bundled font lacks {len(missing)} character(s) used in content:\n{report}\n"
+        "regenerate it with tools/subset_font.py (see assets/fonts/README.md) or use another character"
+    )
+
+
+def test_font_keeps_ascii_punctuation_and_ui_symbols(cmap: frozenset[int]) -> None:
+    wanted = [chr(c) for c in range(0x20, 0x7F)] + list("　、。，．！？：；（）「」『』《》【】“”‘’…—·→←↑↓✓×♻")
+    assert [c for c in wanted if ord(c) not in cmap] == []
+
+
+def test_font_is_small_and_licensed() -> None:
+    TTFont = pytest.importorskip("fontTools.ttLib").TTFont
+    path = bundled_font_path()
+    assert path.stat().st_size < 2_500_000
+    assert (path.parent / "OFL.txt").read_text(encoding="utf-8").count("SIL OPEN FONT LICENSE Version 1.1") == 1
+    with TTFont(path, lazy=True) as font:
+        assert font["name"].getDebugName(1) == "Noto Sans CJK SC"
+        assert "Open Font License" in font["name"].getDebugName(13)
+
+
+def test_missing_glyphs_finds_what_the_font_lacks() -> None:
+    assert missing_glyphs("垃圾分类") == set()
+    assert missing_glyphs(f"垃圾{RARE}分类 \t\n\u200b\ufe0f") == {RARE}
+    assert missing_glyphs("", bundled_font_path()) == set()
+
+
+def test_missing_glyphs_without_fonttools_uses_pygame_freetype(monkeypatch: pytest.MonkeyPatch) -> None:
+    fonts._glyph_checker.cache_clear()
+    monkeypatch.setitem(sys.modules, "fontTools", None)  # `import fontTools…` now raises ImportError
+    monkeypatch.setitem(sys.modules, "fontTools.ttLib", None)
+    try:
+        assert fonts._fonttools_cmap(str(bundled_font_path())) is None
+        assert missing_glyphs(f"「香蕉皮」{RARE}✓→ ") == {RARE}
+        assert missing_glyphs("垃圾分类") == set()
+    finally:
+        fonts._glyph_checker.cache_clear()
+
+
+def test_pygame_draws_distinct_hanzi_with_the_bundled_font() -> None:
+    assert os.environ.get("SDL_VIDEODRIVER") == "dummy"  # set by tests/conftest.py
+    pygame = pytest.importorskip("pygame")
+    pygame.font.init()
+    font = pygame.font.Font(bundled_font_path(), 32)
+
+    def pixels(text: str) -> bytes:
+        surface = font.render(text, False, (0, 0, 0), (255, 255, 255))
+        return bytes(pygame.image.tobytes(surface, "RGB")) + repr(surface.get_size()).encode()
+
+    # The default font draws both as the same .notdef box; the bundled one draws two hanzi.
+    assert pixels("垃") != pixels("圾")
+    assert pixels("垃圾分类") != pixels(RARE * 4)
+    # A character the font lacks comes out as the .notdef box, the same for any two of them.
+    assert pixels(RARE) == pixels(chr(0x20001))
+    assert pixels("垃") != pixels(RARE)
