@@ -1,6 +1,7 @@
 """The ``fenleiqi`` command (also ``python -m game``).
 
-Each sub-command lives in :mod:`game.commands` and is imported only when it runs. Exit codes:
+Each sub-command lives in a module of :mod:`game.commands` that registers its options; heavy
+imports (pygame, the engine) happen inside the command's ``run``. Plain ``fenleiqi`` plays. Exit codes:
 0 success, 1 a problem with the content or the request (bad content, unknown item), 2 a usage
 error, 130 interrupted.
 
@@ -24,9 +25,11 @@ from game.errors import ContentError, FenleiqiError
 
 #: Sub-commands, in the order ``--help`` lists them: name → (module, one-line help).
 COMMANDS: dict[str, tuple[str, str]] = {
+    "play": ("game.commands.play", "玩游戏（默认打开窗口）· play (a window when there is a display)"),
     "check": ("game.commands.check", "检查棋盘、题库和物品词典 · validate content files"),
     "lookup": ("game.commands.lookup", "查一个物品属于哪类垃圾 · which bin does an item go in?"),
     "analyze": ("game.commands.analyze", "计算棋盘的平均局长和胜率 · exact board analysis"),
+    "render-board": ("game.commands.render_board", "把棋盘画成 PNG 图片 · draw a board to a PNG"),
 }
 
 
@@ -58,9 +61,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
     except SystemExit as exit_:  # argparse already printed the usage error
         return int(exit_.code or 0)
-    if getattr(args, "run", None) is None:
-        parser.print_help()
-        return 2
+    if getattr(args, "run", None) is None:  # plain `fenleiqi` plays
+        args = parser.parse_args(["play", *args_list])
     try:
         return int(args.run(args))
     except ContentError as error:

@@ -1,4 +1,5 @@
 """Sub-commands of ``fenleiqi``; each module has ``register(subparsers)`` and a ``run(args)``.
 
-A module is imported only when its command runs, so start-up stays fast.
+Modules keep heavy imports (pygame, the engine) inside ``run`` so that start-up stays fast and
+the terminal path never loads pygame.
 """

@@ -1,0 +1,187 @@
+"""``fenleiqi play``: open the window, or the terminal game where there is no display.
+
+The options are shared by both front ends; :func:`game_options` turns them into what a front end
+needs (content, set-up defaults, seed, save path) so that neither repeats that work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from game.errors import Lang
+
+MAX_PLAYERS = 6
+
+
+def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentParser]) -> None:
+    """Add the ``play`` parser."""
+    parser = sub.add_parser(name, help=help, description=help, parents=parents)
+    add_play_options(parser)
+    parser.set_defaults(run=run)
+
+
+def add_play_options(parser: argparse.ArgumentParser) -> None:
+    """The options of ``play`` (also used when ``fenleiqi`` runs with no command)."""
+    parser.add_argument("--terminal", action="store_true", help="在终端里玩 · play in the terminal")
+    parser.add_argument("--window", action="store_true", help="打开窗口 · open the window (default when possible)")
+    parser.add_argument("--board", help="棋盘名称或文件名 · board name or file stem (default: the first board)")
+    parser.add_argument(
+        "--content",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="额外的内容文件或文件夹，可重复 · extra content files or folders (repeatable)",
+    )
+    parser.add_argument("--region", default="national", help="地区，如 shanghai · region key (default: national)")
+    parser.add_argument(
+        "--players", type=int, choices=range(1, MAX_PLAYERS + 1), metavar="N", help="玩家人数 1-6 · number of players"
+    )
+    parser.add_argument("--names", help="玩家名字，用逗号分开 · player names, comma-separated")
+    parser.add_argument(
+        "--bots",
+        type=int,
+        default=None,
+        choices=range(0, MAX_PLAYERS + 1),
+        metavar="N",
+        help="其中几个是电脑 · how many seats are computer players (the last ones)",
+    )
+    parser.add_argument(
+        "--bot-level",
+        type=float,
+        default=0.7,
+        metavar="P",
+        help="电脑答对的概率 0-1 · chance a computer player answers right (default 0.7)",
+    )
+    parser.add_argument(
+        "--difficulty",
+        default="1-3",
+        metavar="LOW-HIGH",
+        help="题目难度范围，如 1-2 · question difficulty range (default 1-3)",
+    )
+    parser.add_argument("--seed", type=int, help="随机种子，同样的种子同样的骰子 · random seed")
+    parser.add_argument(
+        "--resume",
+        nargs="?",
+        const="",
+        metavar="SAVE",
+        help="继续上次的游戏（可指定存档文件）· resume the last game (or SAVE)",
+    )
+    parser.add_argument("--save", metavar="FILE", help="存档位置 · where to autosave (default: the user data folder)")
+    parser.add_argument(
+        "--report", metavar="FILE.csv", help="结束时把学习报告写成 CSV · write the learning report as CSV"
+    )
+    parser.add_argument("--no-color", action="store_true", help="不用颜色 · no colours (terminal)")
+
+
+@dataclass(frozen=True)
+class PlayOptions:
+    """The parsed ``play`` options, checked."""
+
+    lang: Lang
+    content_paths: tuple[str, ...]
+    board: str | None
+    region: str
+    players: int | None
+    names: tuple[str, ...]
+    bots: int | None
+    bot_level: float
+    difficulty: tuple[int, int]
+    seed: int
+    resume: str | None
+    save_path: Path
+    report: Path | None
+    no_color: bool
+
+
+class UsageError(ValueError):
+    """A ``play`` option is wrong; the message says how to fix it."""
+
+
+def parse_difficulty(text: str) -> tuple[int, int]:
+    """``"1-2"`` → ``(1, 2)``; ``"2"`` → ``(2, 2)``.
+
+    >>> parse_difficulty("1-2"), parse_difficulty("3")
+    ((1, 2), (3, 3))
+    """
+    parts = text.replace("～", "-").replace("~", "-").split("-")
+    try:
+        low, high = (int(parts[0]), int(parts[-1])) if len(parts) <= 2 else (0, 0)
+    except ValueError:
+        low, high = 0, 0
+    if not 1 <= low <= high <= 3:
+        raise UsageError(f"难度要写成 1-3 之间的范围，如 1-2（不是 “{text}”）· difficulty must look like 1-2")
+    return low, high
+
+
+def game_options(args: argparse.Namespace) -> PlayOptions:
+    """Check and normalise the options; raises :class:`UsageError`."""
+    from game.savefile import autosave_path
+
+    names = tuple(n.strip() for n in (args.names or "").replace("，", ",").split(",") if n.strip())
+    if not 0.0 <= args.bot_level <= 1.0:
+        raise UsageError("--bot-level 要在 0 到 1 之间 · --bot-level must be between 0 and 1")
+    if args.players is not None and args.bots is not None and args.bots > args.players:
+        raise UsageError("电脑玩家不能比总人数多 · --bots cannot exceed --players")
+    if len(names) > MAX_PLAYERS:
+        raise UsageError("最多 6 个玩家 · at most 6 players")
+    resume = None if args.resume is None else (args.resume or str(autosave_path()))
+    return PlayOptions(
+        lang=args.lang,
+        content_paths=tuple(args.content),
+        board=args.board,
+        region=args.region,
+        players=args.players,
+        names=names,
+        bots=args.bots,
+        bot_level=args.bot_level,
+        difficulty=parse_difficulty(args.difficulty),
+        seed=args.seed if args.seed is not None else random.SystemRandom().randrange(2**31),
+        resume=resume,
+        save_path=Path(args.save) if args.save else autosave_path(),
+        report=Path(args.report) if args.report else None,
+        no_color=args.no_color,
+    )
+
+
+def display_available() -> bool:
+    """Whether a window can be expected to open (SDL's dummy driver counts, for tests)."""
+    if os.environ.get("SDL_VIDEODRIVER"):
+        return True
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the window or the terminal game."""
+    try:
+        options = game_options(args)
+    except UsageError as error:
+        print(error, file=sys.stderr)
+        return 2
+    if not args.terminal and (args.window or display_available()):
+        try:
+            from game.window.app import run_window  # imported here: the terminal path never loads pygame
+        except ImportError as error:
+            _say_terminal(options.lang, f"{error}")
+        else:
+            return run_window(options)
+    elif not args.terminal:
+        _say_terminal(options.lang, "")
+    from game.terminal.app import run_terminal
+
+    return run_terminal(options)
+
+
+def _say_terminal(lang: Lang, detail: str) -> None:
+    extra = f" ({detail})" if detail else ""
+    if lang == "en":
+        print(f"No display found{extra}: playing in the terminal instead.", file=sys.stderr)
+    else:
+        print(f"没有可用的显示器{extra}，改在终端里玩。", file=sys.stderr)
