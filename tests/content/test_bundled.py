@@ -117,3 +117,17 @@ def test_regions_include_national_and_shanghai(content: Content) -> None:
     shanghai = content.region("shanghai")
     assert [shanghai.category_name(c) for c in CATEGORY_ORDER] == ["湿垃圾", "可回收物", "有害垃圾", "干垃圾"]
     assert {r.key for r in content.regions} >= {"national", "shanghai", "beijing", "shenzhen", "guangzhou", "hohhot"}
+
+
+def test_disputed_items_never_appear_at_the_easiest_level(content: Content) -> None:
+    disputed = [item for item in content.dictionary if item.disputed]
+    assert disputed  # big bones, dry batteries … differ between cities
+    names = {name for item in disputed for name in (item.name, *item.aliases)}
+    for question in content.questions:
+        if question.difficulty != 1:
+            continue
+        words = [question.prompt("zh"), *getattr(question, "options", ())]
+        if isinstance(question, ClassifyQuestion):
+            words.append(question.item)
+        mentioned = {name for name in names for word in words if name in word}
+        assert not mentioned, f"{question.id} mentions disputed {mentioned}"
