@@ -35,13 +35,14 @@ COMMANDS: dict[str, tuple[str, str]] = {
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every sub-command registered."""
+    # --lang works before or after the sub-command: the sub-commands' copy has no default, so it
+    # does not overwrite a --lang given before the sub-command.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--lang", choices=("zh", "en"), default="zh", help="语言 · output language (default: zh)")
-    parser = argparse.ArgumentParser(
-        prog="fenleiqi",
-        description="垃圾分类飞行棋 · a garbage-sorting board game",
-        parents=[common],
+    common.add_argument(
+        "--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="语言 · output language (default: zh)"
     )
+    parser = argparse.ArgumentParser(prog="fenleiqi", description="垃圾分类飞行棋 · a garbage-sorting board game")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="语言 · output language (default: zh)")
     parser.add_argument("--version", action="version", version=f"fenleiqi {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():

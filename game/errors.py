@@ -87,3 +87,89 @@ class ContentError(FenleiqiError, ValueError):
     def errors(self) -> list[Problem]:
         """Only the problems that are errors."""
         return [p for p in self.problems if p.severity == Severity.ERROR]
+
+
+# --- the rules engine's refusals and set-up/save errors -------------------------------------
+
+
+class Reason(StrEnum):
+    """Why an action was refused."""
+
+    GAME_OVER = "game_over"  #: the game has ended
+    NOT_AN_ACTION = "not_an_action"  #: not an action value, or a field of the wrong type
+    NO_SUCH_PLAYER = "no_such_player"  #: the player number is not a seat of this game
+    NOT_YOUR_TURN = "not_your_turn"  #: another player is to act
+    BOT_SEAT = "bot_seat"  #: the seat is played by the computer: send BotMove
+    NOT_A_BOT = "not_a_bot"  #: BotMove for a seat played by a person
+    ROLL_EXPECTED = "roll_expected"  #: the player must roll
+    ANSWER_EXPECTED = "answer_expected"  #: the player must answer a question
+    NAMING_EXPECTED = "naming_expected"  #: the player must name items
+    JUDGE_EXPECTED = "judge_expected"  #: the facilitator must accept or reject the naming verdict
+    CHOICE_OUT_OF_RANGE = "choice_out_of_range"  #: the answer is not one of the choices
+
+    def explain(self, lang: str = "zh") -> str:
+        """A short sentence for players and volunteers."""
+        zh, en = _REASON_TEXT[self]
+        return zh if lang == "zh" else en
+
+
+_REASON_TEXT: dict[Reason, tuple[str, str]] = {
+    Reason.GAME_OVER: ("游戏已经结束了", "the game is over"),
+    Reason.NOT_AN_ACTION: ("这不是一个有效的操作", "that is not a valid action"),
+    Reason.NO_SUCH_PLAYER: ("没有这个玩家", "there is no such player"),
+    Reason.NOT_YOUR_TURN: ("还没轮到这位玩家", "it is not this player's turn"),
+    Reason.BOT_SEAT: ("这个座位由电脑来下", "the computer plays this seat"),
+    Reason.NOT_A_BOT: ("这个座位由人来下", "a person plays this seat"),
+    Reason.ROLL_EXPECTED: ("现在应该掷骰子", "a roll is due"),
+    Reason.ANSWER_EXPECTED: ("现在应该回答题目", "an answer is due"),
+    Reason.NAMING_EXPECTED: ("现在应该说出物品", "naming items is due"),
+    Reason.JUDGE_EXPECTED: ("现在应该由裁判确认判定", "the facilitator's decision is due"),
+    Reason.CHOICE_OUT_OF_RANGE: ("没有这个选项", "there is no such choice"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """An action the engine would not apply, and why."""
+
+    reason: Reason
+    action: object
+    detail: str = ""
+
+    def __str__(self) -> str:
+        extra = f" ({self.detail})" if self.detail else ""
+        return f"{self.reason.value}: {self.action!r}{extra}"
+
+
+class IllegalAction(FenleiqiError, ValueError):
+    """Raised by ``Game.apply`` for an action that is not legal now; the game is unchanged.
+
+    >>> IllegalAction(Reason.NOT_YOUR_TURN, "Roll(player=3)").reason.value
+    'not_your_turn'
+    """
+
+    def __init__(self, reason: Reason, action: object, detail: str = "") -> None:
+        self.refusal = Refusal(reason, action, detail)
+        super().__init__(str(self.refusal))
+
+    @property
+    def reason(self) -> Reason:
+        """Why the action was refused."""
+        return self.refusal.reason
+
+    @property
+    def action(self) -> object:
+        """The refused action."""
+        return self.refusal.action
+
+
+class SetupError(FenleiqiError, ValueError):
+    """A game cannot start with this set-up (unknown board or region, too many players …)."""
+
+
+class SaveError(FenleiqiError, ValueError):
+    """A saved game is corrupted, of an unknown schema, or made with other content."""
+
+
+class DisplayUnavailable(FenleiqiError, RuntimeError):
+    """No window can be opened here (no display, or SDL refused); the terminal game still works."""

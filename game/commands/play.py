@@ -7,14 +7,16 @@ needs (content, set-up defaults, seed, save path) so that neither repeats that w
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import random
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from game.errors import Lang
+from game.errors import DisplayUnavailable, Lang
 
 MAX_PLAYERS = 6
 
@@ -167,16 +169,17 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if not args.terminal and (args.window or display_available()):
         try:
-            from game.window.app import run_window  # imported here: the terminal path never loads pygame
-        except ImportError as error:
-            _say_terminal(options.lang, f"{error}")
-        else:
-            return run_window(options)
+            # imported only here, so that the terminal path never loads pygame
+            return _front_end("game.window.app", "run_window")(options)
+        except (ImportError, DisplayUnavailable) as error:
+            _say_terminal(options.lang, str(error))
     elif not args.terminal:
         _say_terminal(options.lang, "")
-    from game.terminal.app import run_terminal
+    return _front_end("game.terminal.app", "run_terminal")(options)
 
-    return run_terminal(options)
+
+def _front_end(module: str, function: str) -> Callable[[PlayOptions], int]:
+    return cast(Callable[[PlayOptions], int], getattr(importlib.import_module(module), function))
 
 
 def _say_terminal(lang: Lang, detail: str) -> None:

@@ -61,3 +61,10 @@ def test_strict_fails_on_warnings(run_cli: RunCli, tmp_path: Path) -> None:
     assert run_cli("check", str(mine), cwd=tmp_path).returncode == 0
     strict = run_cli("check", str(mine), "--strict", cwd=tmp_path)
     assert strict.returncode == 1 and "物品词典里没有「不存在的东西」" in strict.stdout
+
+
+def test_lang_works_before_and_after_the_command(run_cli: RunCli) -> None:
+    before = run_cli("--lang", "en", "check")
+    after = run_cli("check", "--lang", "en")
+    assert "all good" in before.stdout and "all good" in after.stdout
+    assert "全部通过" in run_cli("check").stdout

@@ -1,0 +1,532 @@
+"""A game in progress: legal actions in, events out.
+
+:class:`Game` joins the content (board, eligible questions, item dictionary) with a
+:class:`~game.engine.state.GameState`. :meth:`Game.apply` checks an action, applies it and
+returns the events; an illegal action raises :class:`~game.errors.IllegalAction` and
+changes nothing. All chance comes from the generator in the state: the die (sampled from the
+same outcome table the analysis reads), the question decks, and the bots.
+
+>>> from game.content.loader import load_bundled
+>>> game = new_game(load_bundled(), GameSetup.of("小明", bots=1), seed=2)
+>>> game.current, game.phase.value, game.legal_actions()
+(0, 'roll', (Roll(player=0),))
+>>> game.apply(Roll(1))
+Traceback (most recent call last):
+...
+game.errors.IllegalAction: not_your_turn: Roll(player=1) (seat 0 is to act)
+>>> events = game.apply(Roll(0))
+>>> type(events[0]).__name__, events[0].value in range(1, 7)
+('Rolled', True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Protocol
+
+from game.categories import Category
+from game.content.dictionary import ItemDictionary
+from game.content.models import Board, Question, Region, Square, SquareKind
+from game.engine.actions import (
+    Action,
+    Answer,
+    BotMove,
+    IllegalAction,
+    Judge,
+    NameItems,
+    Reason,
+    Refusal,
+    Roll,
+)
+from game.engine.bots import bot_choice, bot_naming
+from game.engine.decks import eligible, pool_key, silent_squares, square_pools
+from game.engine.errors import SetupError
+from game.engine.events import (
+    Answered,
+    Event,
+    ItemsNamed,
+    NamingAsked,
+    NamingJudged,
+    QuestionAsked,
+)
+from game.engine.judge import NamingVerdict, judge_items
+from game.engine.rng import Pcg32
+from game.engine.rules import Rulebook, Stop
+from game.engine.state import GameSetup, GameState, Phase
+
+if TYPE_CHECKING:
+    from game.engine.report import PlayerReport
+
+
+class ContentSource(Protocol):
+    """What a game needs from loaded content (:class:`game.content.loader.Content` has it)."""
+
+    @property
+    def questions(self) -> tuple[Question, ...]: ...
+
+    @property
+    def dictionary(self) -> ItemDictionary: ...
+
+    def board(self, name: str | None = None) -> Board: ...
+
+    def region(self, key: str = "national") -> Region: ...
+
+
+_ROLL = Phase.ROLL
+_ANSWER = Phase.ANSWER
+_NAME = Phase.NAME
+_VERDICT = Phase.VERDICT
+_OVER = Phase.OVER
+_END = Stop.END
+_ASK = Stop.ASK
+_NAME_STOP = Stop.NAME
+_ACTION_TYPES = (Roll, Answer, NameItems, Judge, BotMove)
+_EXPECTED = {
+    _ROLL: (Roll, Reason.ROLL_EXPECTED),
+    _ANSWER: (Answer, Reason.ANSWER_EXPECTED),
+    _NAME: (NameItems, Reason.NAMING_EXPECTED),
+    _VERDICT: (Judge, Reason.JUDGE_EXPECTED),
+}
+
+
+class _Table:
+    """What every game on the same board, questions and region shares (built once, cached)."""
+
+    __slots__ = (
+        "_naming",
+        "board",
+        "categories",
+        "correct",
+        "dictionary",
+        "index",
+        "n_choices",
+        "pool_of",
+        "pools",
+        "questions",
+        "region",
+        "rules",
+    )
+
+    def __init__(self, content: ContentSource, setup: GameSetup) -> None:
+        try:
+            board = content.board(setup.board)
+        except LookupError as error:
+            raise SetupError(f"no board called {setup.board!r}") from error
+        try:
+            content.region(setup.region)
+        except LookupError as error:
+            raise SetupError(f"no region called {setup.region!r}") from error
+        self.board = board
+        self.region = setup.region
+        self.dictionary = content.dictionary
+        self.questions = eligible(content.questions, setup.difficulty, setup.region)
+        self.categories = tuple(q.category.value for q in self.questions)
+        self.correct = tuple(q.correct_choice for q in self.questions)
+        self.n_choices = tuple(q.n_choices for q in self.questions)
+        self.index = {q.id: i for i, q in enumerate(self.questions)}
+        self.pools = square_pools(board, self.questions)
+        self.pool_of = tuple(pool_key(square) if square.kind is SquareKind.QUESTION else "" for square in board.squares)
+        self.rules = Rulebook(board, silent_squares(board, self.questions))
+        self._naming: dict[Category | None, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def naming(self, category: Category | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Names of the items of ``category`` and of the other bins (for bots)."""
+        names = self._naming.get(category)
+        if names is None:
+            right = tuple(
+                item.name for item in self.dictionary if category is None or item.category_in(self.region) is category
+            )
+            wrong = tuple(
+                item.name
+                for item in self.dictionary
+                if category is not None and item.category_in(self.region) is not category
+            )
+            names = self._naming[category] = (right, wrong)
+        return names
+
+
+_TABLES: dict[tuple[int, str | None, tuple[int, int], str], tuple[ContentSource, _Table]] = {}
+
+
+def _table(content: ContentSource, setup: GameSetup) -> _Table:
+    key = (id(content), setup.board, setup.difficulty, setup.region)
+    cached = _TABLES.get(key)
+    if cached is not None and cached[0] is content:
+        return cached[1]
+    table = _Table(content, setup)
+    if len(_TABLES) >= 32:
+        _TABLES.clear()
+    _TABLES[key] = (content, table)
+    return table
+
+
+class Game:
+    """One game: the content it is played with, its set-up and seed, and its state.
+
+    Create one with :func:`new_game`; resume one with :func:`game.engine.save.load_game`.
+    """
+
+    __slots__ = (
+        "_bots",
+        "_moves",
+        "_p_correct",
+        "_table",
+        "board",
+        "dictionary",
+        "questions",
+        "rules",
+        "seed",
+        "setup",
+        "state",
+    )
+
+    def __init__(self, content: ContentSource, setup: GameSetup, seed: int, state: GameState | None = None) -> None:
+        table = _table(content, setup)
+        n = len(setup.players)
+        rules = table.rules.board.rules
+        if not rules.min_players <= n <= rules.max_players:
+            raise SetupError(
+                f"board {table.board.name!r} is for {rules.min_players} to {rules.max_players} players, not {n}"
+            )
+        if not isinstance(seed, int) or isinstance(seed, bool):
+            raise SetupError(f"the seed must be an integer, not {seed!r}")
+        self.board = table.board
+        self.setup = setup
+        self.seed = seed
+        self.dictionary = content.dictionary
+        self.questions = table.questions
+        self.rules = table.rules
+        self._table = table
+        self._bots = tuple(p.bot for p in setup.players)
+        self._p_correct = tuple(p.p_correct for p in setup.players)
+        self._moves = tuple(BotMove(p) for p in range(n))
+        if state is None:
+            state = GameState.blank(n, Pcg32.from_seed(seed))
+            self.rules.begin_turn(state, None)
+        self.state = state
+
+    # -- reading the game --------------------------------------------------------------------
+
+    @property
+    def current(self) -> int:
+        """The seat that acts now (the winner once the game is over)."""
+        return self.state.current if self.state.phase is not _OVER else self.state.winner
+
+    @property
+    def phase(self) -> Phase:
+        """The kind of decision the game waits for."""
+        return self.state.phase
+
+    @property
+    def over(self) -> bool:
+        """True once the game has ended."""
+        return self.state.phase is _OVER
+
+    @property
+    def winner(self) -> int | None:
+        """The winning seat, or None while the game goes on."""
+        return self.state.winner if self.state.phase is _OVER else None
+
+    @property
+    def players(self) -> int:
+        """How many seats the game has."""
+        return len(self.setup.players)
+
+    def is_bot(self, seat: int) -> bool:
+        """True when the computer plays ``seat``."""
+        return self._bots[seat]
+
+    @property
+    def question(self) -> Question | None:
+        """The question waiting for an answer, if any."""
+        index = self.state.question
+        return self.questions[index] if index >= 0 and self.state.phase is _ANSWER else None
+
+    @property
+    def square(self) -> Square | None:
+        """The square whose question or naming is pending, if any."""
+        phase = self.state.phase
+        return self.board.squares[self.state.square] if phase in (_ANSWER, _NAME, _VERDICT) else None
+
+    def find_question(self, question_id: str) -> Question | None:
+        """The game's question with id ``question_id`` (for explanations after :class:`Answered`)."""
+        index = self._table.index.get(question_id)
+        return None if index is None else self.questions[index]
+
+    @property
+    def verdict(self) -> bool | None:
+        """The automatic naming verdict awaiting the facilitator (None unless judging is due).
+
+        ``Judge(player, game.verdict)`` confirms it; the other value overrides it.
+        """
+        return self.state.verdict if self.state.phase is _VERDICT else None
+
+    def legal_actions(self) -> tuple[Action, ...]:
+        """Every action legal now (for a name-items square, ``NameItems`` accepts any text).
+
+        A bot seat's only action is :class:`BotMove`.
+        """
+        st = self.state
+        phase = st.phase
+        if phase is _OVER:
+            return ()
+        p = st.current
+        if self._bots[p]:
+            return (BotMove(p),)
+        if phase is _ROLL:
+            return (Roll(p),)
+        if phase is _ANSWER:
+            return tuple(Answer(p, i) for i in range(self.questions[st.question].n_choices))
+        if phase is _NAME:
+            return (NameItems(p, ""),)
+        return (Judge(p, True), Judge(p, False))
+
+    def refusal(self, action: object) -> Refusal | None:
+        """Why ``action`` would be refused now, or None when it is legal."""
+        st = self.state
+        phase = st.phase
+        if phase is _OVER:
+            return Refusal(Reason.GAME_OVER, action)
+        kind = type(action)
+        if kind not in _ACTION_TYPES:
+            return Refusal(Reason.NOT_AN_ACTION, action)
+        player = action.player  # type: ignore[attr-defined]
+        if type(player) is not int:
+            return Refusal(Reason.NOT_AN_ACTION, action, "the player must be a seat number")
+        if not 0 <= player < len(st.positions):
+            return Refusal(Reason.NO_SUCH_PLAYER, action)
+        if player != st.current:
+            return Refusal(Reason.NOT_YOUR_TURN, action, f"seat {st.current} is to act")
+        if kind is BotMove:
+            return None if self._bots[player] else Refusal(Reason.NOT_A_BOT, action)
+        if self._bots[player]:
+            return Refusal(Reason.BOT_SEAT, action)
+        expected, reason = _EXPECTED[phase]
+        if kind is not expected:
+            return Refusal(reason, action)
+        if kind is Answer:
+            choice = action.choice  # type: ignore[attr-defined]
+            if type(choice) is not int:
+                return Refusal(Reason.NOT_AN_ACTION, action, "the choice must be a number")
+            n_choices = self.questions[st.question].n_choices
+            if not 0 <= choice < n_choices:
+                return Refusal(Reason.CHOICE_OUT_OF_RANGE, action, f"choices are 0..{n_choices - 1}")
+        elif kind is NameItems:
+            if not isinstance(action.text, str):  # type: ignore[attr-defined]
+                return Refusal(Reason.NOT_AN_ACTION, action, "the answer must be text")
+        elif kind is Judge and type(action.accept) is not bool:  # type: ignore[attr-defined]
+            return Refusal(Reason.NOT_AN_ACTION, action, "accept must be true or false")
+        return None
+
+    def is_legal(self, action: object) -> bool:
+        """True when :meth:`apply` would accept ``action``."""
+        return self.refusal(action) is None
+
+    # -- changing the game -------------------------------------------------------------------
+
+    def apply(self, action: Action) -> list[Event]:
+        """Apply ``action`` and return what happened.
+
+        Raises:
+            IllegalAction: the action is not legal now (the game is left exactly as it was).
+        """
+        refusal = self.refusal(action)
+        if refusal is not None:
+            raise IllegalAction(refusal.reason, action, refusal.detail)
+        ev: list[Event] = []
+        self._step(action, ev)
+        return ev
+
+    def _step(self, action: Action, ev: list[Event] | None) -> None:
+        """Apply a legal ``action``; events go to ``ev`` (None: no events, for fast simulation)."""
+        st = self.state
+        st.log.append(action)
+        phase = st.phase
+        if phase is _ROLL:
+            stop = self.rules.roll(st, self.rules.die.sample(st.rng), ev)
+        elif phase is _ANSWER:
+            if isinstance(action, Answer):
+                choice = action.choice
+            else:
+                table = self._table
+                index = st.question
+                choice = bot_choice(st.rng, table.n_choices[index], table.correct[index], self._p_correct[st.current])
+            stop = self._answer(choice, ev)
+        elif phase is _NAME:
+            text = action.text if isinstance(action, NameItems) else self._bot_text()
+            verdict = self._name(text, ev)
+            if not self._bots[st.current]:
+                st.phase = _VERDICT
+                st.verdict = verdict.passed
+                return
+            stop = self._conclude(verdict.passed, False, ev)
+        else:
+            assert isinstance(action, Judge)
+            stop = self._conclude(action.accept, action.accept != st.verdict, ev)
+        if stop is _END:
+            self._next_turn(ev)
+        elif stop is _ASK:
+            self._ask(ev)
+        elif stop is _NAME_STOP and ev is not None:
+            square = self.board.squares[st.square]
+            ev.append(NamingAsked(st.current, st.square, square.category, square.count))
+
+    def _next_turn(self, ev: list[Event] | None) -> None:
+        st = self.state
+        n = len(st.positions)
+        limit = self.setup.round_limit
+        begin_turn = self.rules.begin_turn
+        while True:
+            st.current = (st.current + 1) % n
+            if limit and st.current == 0 and st.turns[0] >= limit:
+                self.rules.end_by_limit(st, ev)
+                return
+            if not begin_turn(st, ev):
+                return
+
+    def _ask(self, ev: list[Event] | None) -> None:
+        st = self.state
+        key = self._table.pool_of[st.square]
+        deck = st.decks.get(key)
+        if not deck:
+            deck = st.decks[key] = list(self._table.pools[key])
+        # Dealing a random card from the rest of the deck is a shuffle done one card at a time.
+        pick = st.rng.below(len(deck))
+        index = deck[pick]
+        deck[pick] = deck[-1]
+        deck.pop()
+        st.question = index
+        if ev is not None:
+            question = self.questions[index]
+            ev.append(QuestionAsked(st.current, st.square, question.id, question.n_choices, question.category))
+
+    def _answer(self, choice: int, ev: list[Event] | None) -> Stop:
+        st = self.state
+        p = st.current
+        index = st.question
+        question = self.questions[index]
+        correct = self._table.correct[index]
+        right = choice == correct
+        record = st.records[p]
+        category = self._table.categories[index]
+        record.asked[category] = record.asked.get(category, 0) + 1
+        if right:
+            record.right[category] = record.right.get(category, 0) + 1
+            st.scores[p] += 1
+        elif question.id not in record.missed:
+            record.missed.append(question.id)
+        if ev is not None:
+            ev.append(Answered(p, question.id, choice, correct, right))
+        st.question = -1
+        return self.rules.resolve(st, right, ev)
+
+    def _name(self, text: str, ev: list[Event] | None) -> NamingVerdict:
+        st = self.state
+        p = st.current
+        square = self.board.squares[st.square]
+        verdict = judge_items(text, square.category, self.dictionary, self.setup.region, square.count)
+        record = st.records[p]
+        key = _category_key(square.category)
+        record.tasks[key] = record.tasks.get(key, 0) + 1
+        for name in verdict.counted:
+            if name not in record.named:
+                record.named.append(name)
+        for wrong in verdict.wrong_bin:
+            if wrong.item not in record.wrong_bin:
+                record.wrong_bin.append(wrong.item)
+        if ev is not None:
+            ev.append(ItemsNamed(p, text, verdict))
+        return verdict
+
+    def _conclude(self, accept: bool, overridden: bool, ev: list[Event] | None) -> Stop:
+        st = self.state
+        p = st.current
+        if accept:
+            st.scores[p] += 1
+            record = st.records[p]
+            key = _category_key(self.board.squares[st.square].category)
+            record.passed[key] = record.passed.get(key, 0) + 1
+        st.verdict = None
+        if ev is not None:
+            ev.append(NamingJudged(p, accept, overridden))
+        return self.rules.resolve(st, accept, ev)
+
+    def _bot_text(self) -> str:
+        st = self.state
+        square = self.board.squares[st.square]
+        right, wrong = self._table.naming(square.category)
+        return bot_naming(st.rng, right, wrong, square.count, self._p_correct[st.current])
+
+    # -- reports -----------------------------------------------------------------------------
+
+    def learning_report(self) -> tuple[PlayerReport, ...]:
+        """Per player: questions asked and right per bin, items named, missed questions explained."""
+        from game.engine.report import learning_report
+
+        return learning_report(self)
+
+    def to_dict(self) -> dict[str, object]:
+        """The game as JSON-ready data (see :func:`game.engine.save.save_game`)."""
+        from game.engine.save import save_game
+
+        return save_game(self)
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, Game)
+            and self.board == other.board
+            and self.setup == other.setup
+            and self.seed == other.seed
+            and self.questions == other.questions
+            and self.state == other.state
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"<Game {self.board.name!r} seed={self.seed} step={len(self.state.log)} "
+            f"phase={self.state.phase.value} current={self.state.current}>"
+        )
+
+
+def _category_key(category: Category | None) -> str:
+    return category.value if category is not None else "any"
+
+
+def new_game(content: ContentSource, setup: GameSetup, seed: int) -> Game:
+    """A new game: every token on the start, seat 0 to roll.
+
+    Raises:
+        SetupError: unknown board or region, or a number of players the board does not allow.
+    """
+    return Game(content, setup, seed)
+
+
+def bot_action(game: Game) -> Action | None:
+    """The action that lets the computer play the current seat, or None for a person's seat."""
+    if game.over or not game.is_bot(game.state.current):
+        return None
+    return BotMove(game.state.current)
+
+
+def play_bots(game: Game, max_actions: int = 1_000_000) -> int:
+    """Let the computer play while bot seats are to act; returns how many actions were applied.
+
+    The bots' actions are logged exactly as if each :class:`BotMove` had gone through
+    :meth:`Game.apply`, but no events are built: this is the fast path for simulations.
+    """
+    applied = 0
+    state = game.state
+    bots = game._bots
+    moves = game._moves
+    step = game._step
+    while applied < max_actions and state.phase is not _OVER and bots[state.current]:
+        step(moves[state.current], None)
+        applied += 1
+    return applied
+
+
+def run_actions(game: Game, actions: Sequence[Action]) -> list[list[Event]]:
+    """Apply ``actions`` in order; returns the events of each."""
+    return [game.apply(action) for action in actions]

@@ -1,0 +1,158 @@
+"""Judge a free-text answer to a name-items square ("name three kitchen-waste items").
+
+The text is split on punctuation (，、,;；。), spaces, newlines and the joining words 和 / 与 /
+及 / 以及 / 还有; each part is looked up in the item dictionary (which forgives full/half width,
+case, spaces, aliases and words such as 用过的); an item named twice, even through two aliases,
+counts once.
+
+>>> from game.categories import Category
+>>> from game.content.dictionary import ItemDictionary
+>>> from game.content.models import Item
+>>> d = ItemDictionary([Item("香蕉皮", ("香蕉皮儿",), Category.KITCHEN, "果皮易腐烂。"),
+...                     Item("苹果核", (), Category.KITCHEN, "果核易腐烂。"),
+...                     Item("废电池", (), Category.HAZARDOUS, "含重金属。")])
+>>> v = judge_items("香蕉皮，香蕉皮儿、苹果核和废电池 飞碟", Category.KITCHEN, d, needed=2)
+>>> v.counted, [w.item for w in v.wrong_bin], v.unknown, v.passed
+(('香蕉皮', '苹果核'), ['废电池'], ('飞碟',), True)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from game.categories import Category
+from game.content.dictionary import ItemDictionary, normalise
+from game.content.models import Item
+
+# After NFKC, full-width ，；： become , ; : — the ideographic 、 and 。 stay as they are.
+_SEPARATORS = re.compile(r"[,、;:。!?！？/|\s]+")
+_JOINERS = re.compile(r"以及|还有|和|与|及")
+_PUNCTUATION = " \t\r\n,.;:!?'\"()[]{}<>`~-_=+*/\\|，。；：！？、“”‘’（）【】《》「」『』…·"
+
+
+@dataclass(frozen=True, slots=True)
+class WrongBin:
+    """A named item that goes in another bin."""
+
+    said: str  #: what the player wrote
+    item: str  #: the dictionary item it names
+    category: Category  #: the bin it belongs in (in the game's region)
+    reason: str  #: why, from the dictionary
+
+    def to_dict(self) -> dict[str, str]:
+        """JSON-ready form."""
+        return {"said": self.said, "item": self.item, "category": self.category.value, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class NamingVerdict:
+    """The automatic verdict on a name-items answer."""
+
+    category: Category | None  #: the bin the square asked for (None: any bin)
+    needed: int  #: how many different items were needed
+    counted: tuple[str, ...]  #: the different items of the right bin (dictionary names, in order said)
+    wrong_bin: tuple[WrongBin, ...]  #: items of another bin, with the right bin and the reason
+    unknown: tuple[str, ...]  #: words the dictionary does not know
+    repeated: tuple[str, ...] = ()  #: items named again (counted once)
+
+    @property
+    def passed(self) -> bool:
+        """True when enough different items of the right bin were named."""
+        return len(self.counted) >= self.needed
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "category": self.category.value if self.category is not None else None,
+            "needed": self.needed,
+            "counted": list(self.counted),
+            "wrong_bin": [w.to_dict() for w in self.wrong_bin],
+            "unknown": list(self.unknown),
+            "repeated": list(self.repeated),
+            "passed": self.passed,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> NamingVerdict:
+        """The verdict written by :meth:`to_dict`."""
+        return cls(
+            Category(data["category"]) if data["category"] is not None else None,
+            int(data["needed"]),
+            tuple(str(x) for x in data["counted"]),
+            tuple(
+                WrongBin(str(w["said"]), str(w["item"]), Category(w["category"]), str(w["reason"]))
+                for w in data["wrong_bin"]
+            ),
+            tuple(str(x) for x in data["unknown"]),
+            tuple(str(x) for x in data.get("repeated", ())),
+        )
+
+
+def split_answer(text: str, dictionary: ItemDictionary) -> list[str]:
+    """Split free text into the phrases a player meant as separate items.
+
+    A phrase is split on 和 / 与 / 及 / 以及 / 还有 only when it is not itself a known item and
+    at least one of its pieces is.
+
+    >>> from game.content.dictionary import ItemDictionary
+    >>> split_answer(" 苹果、香蕉，\\n西瓜和桃子;梨 ", ItemDictionary([]))
+    ['苹果', '香蕉', '西瓜和桃子', '梨']
+    """
+    folded = unicodedata.normalize("NFKC", text)
+    out: list[str] = []
+    for part in _SEPARATORS.split(folded):
+        if not part.strip(_PUNCTUATION) or _JOINERS.fullmatch(part):
+            continue
+        if _JOINERS.search(part) and dictionary.find(part) is None:
+            pieces = [piece for piece in _JOINERS.split(part) if normalise(piece)]
+            if any(dictionary.find(piece) is not None for piece in pieces):
+                out.extend(pieces)
+                continue
+        out.append(part)
+    return out
+
+
+def judge_items(
+    text: str,
+    category: Category | None,
+    dictionary: ItemDictionary,
+    region: str | None = None,
+    needed: int = 1,
+) -> NamingVerdict:
+    """Judge ``text`` as an answer to "name ``needed`` items of ``category``".
+
+    Args:
+        text: what the player said or typed.
+        category: the bin the square asks for (None: items of any bin count).
+        dictionary: the item dictionary.
+        region: the region key whose sorting rules apply (national when None).
+        needed: how many different items pass.
+    """
+    counted: list[str] = []
+    wrong: list[WrongBin] = []
+    unknown: list[str] = []
+    repeated: list[str] = []
+    seen_items: set[str] = set()
+    seen_unknown: set[str] = set()
+    for part in split_answer(text, dictionary):
+        said = part.strip()
+        item: Item | None = dictionary.find(part)
+        if item is None:
+            key = normalise(part)
+            if key not in seen_unknown:
+                seen_unknown.add(key)
+                unknown.append(said)
+            continue
+        if item.name in seen_items:
+            repeated.append(said)
+            continue
+        seen_items.add(item.name)
+        belongs = item.category_in(region)
+        if category is None or belongs is category:
+            counted.append(item.name)
+        else:
+            wrong.append(WrongBin(said, item.name, belongs, item.reason))
+    return NamingVerdict(category, needed, tuple(counted), tuple(wrong), tuple(unknown), tuple(repeated))

@@ -1,0 +1,110 @@
+"""Saved games on disk: where they live, and atomic writes that keep the previous save.
+
+A save file is JSON: ``{"format": "fenleiqi-save", "schema": 1, "content_paths": [...],
+"game": <game.engine.save_game(...)>}``. ``content_paths`` are the content files or folders the
+game was started with (empty for the bundled content), so ``--resume`` reloads the same content.
+Writes go through :func:`game.storage.atomic_write_text`; reads fall back to the previous save
+when the newest one is damaged.
+
+>>> import tempfile, pathlib
+>>> from game.content.loader import load_bundled
+>>> from game.engine import GameSetup, Roll, new_game
+>>> game = new_game(load_bundled(), GameSetup.of("小明", "小红"), seed=7)
+>>> _ = game.apply(Roll(0))
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "save.json"
+>>> write_save(path, game)
+>>> read_save(path, load_bundled()).game == game
+True
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from game.content.loader import Content, load_bundled, load_content
+from game.engine import Game, SaveError, load_game, save_game
+from game.storage import atomic_write_text, backup_path
+
+FILE_FORMAT = "fenleiqi-save"
+FILE_SCHEMA = 1
+AUTOSAVE_NAME = "autosave.json"
+
+
+def data_dir() -> Path:
+    """The user's fenleiqi folder (``FENLEIQI_HOME`` overrides it, e.g. for tests)."""
+    override = os.environ.get("FENLEIQI_HOME")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("APPDATA") or Path.home() / "AppData" / "Roaming")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "fenleiqi"
+
+
+def autosave_path() -> Path:
+    """Where a game in progress is saved after every action."""
+    return data_dir() / AUTOSAVE_NAME
+
+
+@dataclass(frozen=True)
+class LoadedSave:
+    """A game read back from disk, the content it uses, and whether the backup had to be used."""
+
+    game: Game
+    content: Content
+    content_paths: tuple[str, ...]
+    from_backup: bool
+
+
+def write_save(path: str | os.PathLike[str], game: Game, content_paths: Sequence[str] = ()) -> None:
+    """Save ``game`` atomically to ``path`` (the previous save is kept as ``path.bak``)."""
+    document = {
+        "format": FILE_FORMAT,
+        "schema": FILE_SCHEMA,
+        "content_paths": [str(Path(p).resolve()) for p in content_paths],
+        "game": save_game(game),
+    }
+    atomic_write_text(path, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+
+
+def _parse(text: str) -> dict[str, Any]:
+    document = json.loads(text)
+    if not isinstance(document, dict) or document.get("format") != FILE_FORMAT:
+        raise ValueError("not a fenleiqi save file")
+    if document.get("schema") != FILE_SCHEMA:
+        raise ValueError(f"save file schema {document.get('schema')!r} is not supported")
+    paths = document.get("content_paths")
+    if not isinstance(paths, list) or not all(isinstance(p, str) for p in paths):
+        raise ValueError("save file has no valid 'content_paths'")
+    return document
+
+
+def read_save(path: str | os.PathLike[str], content: Content | None = None) -> LoadedSave:
+    """Read a save; ``content`` defaults to what the save names (the bundled content if nothing).
+
+    When the newest save is missing or damaged, the previous one (``path.bak``) is used. Raises
+    :class:`~game.engine.SaveError` (a :class:`~game.errors.FenleiqiError`) with a message for
+    people when neither can be used.
+    """
+    target = Path(path)
+    problems = []
+    for candidate, from_backup in ((target, False), (backup_path(target), True)):
+        try:
+            document = _parse(candidate.read_text(encoding="utf-8"))
+            paths = tuple(document["content_paths"])
+            used = content if content is not None else load_content(paths) if paths else load_bundled()
+            return LoadedSave(load_game(document["game"], used), used, paths, from_backup)
+        except FileNotFoundError:
+            problems.append(f"{candidate.name}: not found")
+        except (OSError, UnicodeDecodeError, ValueError) as error:  # SaveError, ContentError are ValueErrors
+            problems.append(f"{candidate.name}: {error}")
+    raise SaveError(f"没有可以继续的存档 · no usable saved game at {target} ({'; '.join(problems)})")

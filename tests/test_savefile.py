@@ -1,0 +1,64 @@
+"""Saves on disk: exact resume, the previous save as a fallback, clear errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from game.content.loader import load_bundled
+from game.engine import Game, GameSetup, Roll, SaveError, bot_action, new_game
+from game.savefile import autosave_path, data_dir, read_save, write_save
+
+
+def _game_after(actions: int) -> Game:
+    game = new_game(load_bundled(), GameSetup.of("小明", bots=1), seed=11)
+    for _ in range(actions):
+        action = bot_action(game) or game.legal_actions()[0]
+        game.apply(action)
+    return game
+
+
+def test_resume_gives_the_same_game(tmp_path: Path) -> None:
+    game = _game_after(9)
+    write_save(tmp_path / "s.json", game)
+    loaded = read_save(tmp_path / "s.json")
+    assert loaded.game == game and not loaded.from_backup and loaded.content_paths == ()
+
+
+def test_a_damaged_save_falls_back_to_the_previous_one(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    older, newer = _game_after(3), _game_after(4)
+    write_save(path, older)
+    write_save(path, newer)
+    path.write_text('{"format": "fenleiqi-save", "sche', encoding="utf-8")
+    loaded = read_save(path)
+    assert loaded.from_backup and loaded.game == older
+
+
+def test_a_save_of_other_content_is_refused_clearly(tmp_path: Path) -> None:
+    path = tmp_path / "s.json"
+    write_save(path, _game_after(2))
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["game"]["content"]["board"] = "另一个棋盘"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(SaveError, match="no usable saved game"):
+        read_save(path)
+
+
+def test_no_save_at_all(tmp_path: Path) -> None:
+    with pytest.raises(SaveError, match="没有可以继续的存档"):
+        read_save(tmp_path / "none.json")
+
+
+def test_fenleiqi_home_moves_the_data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FENLEIQI_HOME", str(tmp_path))
+    assert data_dir() == tmp_path and autosave_path() == tmp_path / "autosave.json"
+
+
+def test_roll_is_saved_mid_turn(tmp_path: Path) -> None:
+    game = new_game(load_bundled(), GameSetup.of("甲", "乙"), seed=3)
+    game.apply(Roll(0))
+    write_save(tmp_path / "s.json", game)
+    assert read_save(tmp_path / "s.json").game.state == game.state
