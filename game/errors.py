@@ -57,10 +57,13 @@ class Problem:
     what: Text
     fix: Text
     severity: Severity = Severity.ERROR
+    #: A name for the column (a spreadsheet's header), shown instead of its number.
+    column_label: str = ""
 
     def format(self, lang: Lang = "zh") -> str:
         """``file:line:column: error: what is wrong — how to fix it``."""
-        where = self.file if self.line <= 0 else f"{self.file}:{self.line}:{self.column}"
+        column = self.column_label or str(self.column)
+        where = self.file if self.line <= 0 else f"{self.file}:{self.line}:{column}"
         word = _SEVERITY_WORD[(self.severity, lang)]
         return f"{where}: {word}: {self.what.in_lang(lang)} — {self.fix.in_lang(lang)}"
 

@@ -28,7 +28,7 @@ from game.content.models import (
     TrueFalseQuestion,
     category_names,
 )
-from game.content.spec import INVALID, Record, Reporter, shown
+from game.content.spec import INVALID, Reporter, shown
 from game.content.yamlsource import Pos, YList, YMap
 from game.errors import Text
 
@@ -88,23 +88,33 @@ def build_file(doc: Any, r: Reporter) -> FileContent:
         if board is not None:
             out.boards.append(board)
     elif out.kind == "questions" and "questions" in checked:
-        out.questions = _rows(checked["questions"], schemas.QUESTION, _question, r)
+        out.questions = _rows(checked["questions"], build_question, r)
     elif out.kind == "items" and "items" in checked:
-        out.items = _rows(checked["items"], schemas.ITEM, _item, r)
+        out.items = _rows(checked["items"], build_item, r)
     elif out.kind == "regions" and "regions" in checked:
         out.regions = [_region(key, value, doc["regions"], r) for key, value in checked["regions"].items()]
     return out
 
 
-def _rows(rows: YList, record: Record, make: Any, r: Reporter) -> list[Any]:
+def _rows(rows: YList, build: Any, r: Reporter) -> list[Any]:
     built = []
     for raw, pos in zip(rows, rows.item_pos, strict=True):
-        checked = record.check(raw, pos, record.what.en, r)
-        if checked is not INVALID:
-            model = make(checked, raw, pos, r)
-            if model is not None:
-                built.append(model)
+        model = build(raw, pos, r)
+        if model is not None:
+            built.append(model)
     return built
+
+
+def build_question(raw: Any, pos: Pos, r: Reporter) -> Question | None:
+    """Check one question (a mapping from YAML or a spreadsheet row) and build it, or report why not."""
+    checked = schemas.QUESTION.check(raw, pos, schemas.QUESTION.what.en, r)
+    return None if checked is INVALID else _question(checked, raw, pos, r)
+
+
+def build_item(raw: Any, pos: Pos, r: Reporter) -> Item | None:
+    """Check one dictionary item (a mapping from YAML or a spreadsheet row) and build it."""
+    checked = schemas.ITEM.check(raw, pos, schemas.ITEM.what.en, r)
+    return None if checked is INVALID else _item(checked, raw, pos, r)
 
 
 def _origin(r: Reporter, pos: Pos) -> Origin:
