@@ -8,6 +8,7 @@ from game.categories import Category
 from game.content.dictionary import ItemDictionary, normalise
 from game.content.models import (
     Board,
+    ChoiceQuestion,
     ClassifyQuestion,
     Item,
     Origin,
@@ -197,4 +198,137 @@ def check_board_coverage(board: Board, questions: Sequence[Question], dictionary
                         ),
                     )
                 )
+    return problems
+
+
+def _question_key(question: Question, dictionary: ItemDictionary) -> tuple[str, str, str]:
+    """Questions with equal keys ask the same thing: same item, or same text and right answer."""
+    if isinstance(question, ClassifyQuestion):
+        item = dictionary.find(question.item)
+        return question.type.value, normalise(item.name if item else question.item), ""
+    answer = question.options[question.answer_index] if isinstance(question, ChoiceQuestion) else ""
+    return question.type.value, normalise(question.prompt("zh")), normalise(answer)
+
+
+def check_near_duplicates(questions: Sequence[Question], dictionary: ItemDictionary) -> list[Problem]:
+    """Two questions of one type about the same item (classify) or with the same text and answer."""
+    problems = []
+    first: dict[tuple[str, str, str], Question] = {}
+    for question in questions:
+        seen = first.setdefault(_question_key(question, dictionary), question)
+        if seen is not question and seen.region == question.region:
+            problems.append(
+                _at(
+                    question.origin,
+                    Text(
+                        f"题目 “{question.id}” 和 “{seen.id}” 几乎一样（{seen.origin}）",
+                        f"question '{question.id}' nearly repeats '{seen.id}' ({seen.origin})",
+                    ),
+                    Text("删掉一道，或改写成问别的东西", "remove one, or make it ask something else"),
+                    Severity.WARNING,
+                )
+            )
+    return problems
+
+
+def check_choice_options(questions: Sequence[Question], dictionary: ItemDictionary) -> list[Problem]:
+    """In a choice question, the right option is of the question's bin and no wrong option is."""
+    problems = []
+    for question in questions:
+        if not isinstance(question, ChoiceQuestion):
+            continue
+        for index, option in enumerate(question.options):
+            item = dictionary.find(option)
+            if item is None:
+                continue
+            category = item.category_in(question.region)
+            if index == question.answer_index and category is not question.category:
+                what = Text(
+                    f"题目 “{question.id}” 的答案「{option}」在物品词典里是 {category.value}，"
+                    f"不是 {question.category.value}",
+                    f"question '{question.id}': the answer '{option}' is {category.value} in the item dictionary, "
+                    f"not {question.category.value}",
+                )
+            elif index != question.answer_index and category is question.category:
+                what = Text(
+                    f"题目 “{question.id}” 的错误选项「{option}」也是 {category.value}：这道题有两个对的答案",
+                    f"question '{question.id}': the wrong option '{option}' is {category.value} too, "
+                    "so two options are right",
+                )
+            else:
+                continue
+            problems.append(
+                _at(
+                    question.origin,
+                    what,
+                    Text("改正选项、答案或词典", "correct the options, the answer or the dictionary"),
+                    Severity.WARNING,
+                )
+            )
+    return problems
+
+
+#: Fewer questions than this in one category and difficulty makes repeats likely in one game.
+THIN_LEVEL = 5
+#: A question square whose filter matches fewer questions than this repeats them within a game.
+THIN_SQUARE = 3
+
+
+def check_thin_levels(questions: Sequence[Question]) -> list[Problem]:
+    """Categories and difficulty levels with too few questions for variety (reported for the bank's folder)."""
+    folder = questions[0].origin.file.rpartition("/")[0] if questions else ""
+    origin = Origin(folder or "questions", 0, 0)
+    counts: dict[tuple[Category, int], int] = {}
+    for question in questions:
+        key = (question.category, question.difficulty)
+        counts[key] = counts.get(key, 0) + 1
+    problems = []
+    for category in Category:
+        for level in (1, 2, 3):
+            count = counts.get((category, level), 0)
+            if count < THIN_LEVEL:
+                problems.append(
+                    _at(
+                        origin,
+                        Text(
+                            f"{category.national_name}的难度 {level} 只有 {count} 道题",
+                            f"{category.english_name} has only {count} question(s) at difficulty {level}",
+                        ),
+                        Text(
+                            f"至少写 {THIN_LEVEL} 道，玩家才不会老遇到同一道题",
+                            f"write at least {THIN_LEVEL} so players do not meet the same ones again and again",
+                        ),
+                        Severity.WARNING,
+                    )
+                )
+    return problems
+
+
+def check_thin_squares(board: Board, questions: Sequence[Question]) -> list[Problem]:
+    """Question squares whose filter matches so few questions that a game repeats them."""
+    problems = []
+    for square in board.squares:
+        if square.kind is not SquareKind.QUESTION:
+            continue
+        matching = sum(
+            1
+            for q in questions
+            if (square.category is None or q.category is square.category)
+            and (not square.types or q.type in square.types)
+        )
+        if 0 < matching < THIN_SQUARE:
+            problems.append(
+                _at(
+                    square.origin,
+                    Text(
+                        f"第 {square.number} 格只能抽到 {matching} 道题",
+                        f"square {square.number} can draw only {matching} question(s)",
+                    ),
+                    Text(
+                        "多写几道这类题目，或放宽这个格子的 “category”/“types”",
+                        "add questions, or widen the square's filter",
+                    ),
+                    Severity.WARNING,
+                )
+            )
     return problems

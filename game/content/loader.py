@@ -182,10 +182,15 @@ def _cross_checks(
     problems += crosscheck.check_unique_items(items)
     problems += crosscheck.check_regions(regions or [REGION_NATIONAL], items, questions, regions_given)
     dictionary = ItemDictionary(items)
+    problems += crosscheck.check_near_duplicates(questions, dictionary)
     if items:
         problems += crosscheck.check_classify_answers(questions, dictionary)
+        problems += crosscheck.check_choice_options(questions, dictionary)
+    if questions:
+        problems += crosscheck.check_thin_levels(questions)
     for board in boards:
         problems += crosscheck.check_board_coverage(board, questions, dictionary)
+        problems += crosscheck.check_thin_squares(board, questions)
     return problems
 
 
