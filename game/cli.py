@@ -33,8 +33,28 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser with every sub-command registered."""
+def chosen_command(args: Sequence[str]) -> str | None:
+    """The sub-command named in ``args`` (``play`` when none is), or None for top-level help.
+
+    >>> chosen_command(["--lang", "en", "check", "x.yaml"]), chosen_command([]), chosen_command(["-h"])
+    ('check', 'play', None)
+    """
+    words = iter(args)
+    for word in words:
+        if word == "--lang":
+            next(words, None)
+        elif word in ("-h", "--help", "--version"):
+            return None
+        elif not word.startswith("-"):
+            return word if word in COMMANDS else None
+    return "play"
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser; only the module of sub-command ``only`` is imported (start-up speed).
+
+    The other sub-commands get a stub that carries their help line, so ``--help`` lists them all.
+    """
     # --lang works before or after the sub-command: the sub-commands' copy has no default, so it
     # does not overwrite a --lang given before the sub-command.
     common = argparse.ArgumentParser(add_help=False)
@@ -46,24 +66,27 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"fenleiqi {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:  # a command still being built is simply not offered
-            continue
-        module.register(sub, name=name, help=help_text, parents=[common])
+        if name == only:
+            importlib.import_module(module_name).register(sub, name=name, help=help_text, parents=[common])
+        else:
+            sub.add_parser(name, help=help_text)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    command = chosen_command(args_list)
+    parser = build_parser(command)
     try:
         args = parser.parse_args(args_list)
-    except SystemExit as exit_:  # argparse already printed the usage error
+        if getattr(args, "run", None) is None and command == "play":  # plain `fenleiqi` plays
+            args = parser.parse_args(["play", *args_list])
+    except SystemExit as exit_:  # argparse already printed the usage error (or the help)
         return int(exit_.code or 0)
-    if getattr(args, "run", None) is None:  # plain `fenleiqi` plays
-        args = parser.parse_args(["play", *args_list])
+    if getattr(args, "run", None) is None:
+        parser.print_help()
+        return 2
     try:
         return int(args.run(args))
     except ContentError as error:

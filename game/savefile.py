@@ -25,11 +25,14 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from game.content.loader import Content, load_bundled, load_content
-from game.engine import Game, SaveError, load_game, save_game
+from game.errors import SaveError
 from game.storage import atomic_write_text, backup_path
+
+if TYPE_CHECKING:  # the engine and loader are imported where used: finding the save folder stays instant
+    from game.content.loader import Content
+    from game.engine import Game
 
 FILE_FORMAT = "fenleiqi-save"
 FILE_SCHEMA = 1
@@ -67,6 +70,8 @@ class LoadedSave:
 
 def write_save(path: str | os.PathLike[str], game: Game, content_paths: Sequence[str] = ()) -> None:
     """Save ``game`` atomically to ``path`` (the previous save is kept as ``path.bak``)."""
+    from game.engine import save_game
+
     document = {
         "format": FILE_FORMAT,
         "schema": FILE_SCHEMA,
@@ -95,6 +100,9 @@ def read_save(path: str | os.PathLike[str], content: Content | None = None) -> L
     :class:`~game.engine.SaveError` (a :class:`~game.errors.FenleiqiError`) with a message for
     people when neither can be used.
     """
+    from game.content.loader import load_bundled, load_content
+    from game.engine import load_game
+
     target = Path(path)
     problems = []
     for candidate, from_backup in ((target, False), (backup_path(target), True)):

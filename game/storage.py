@@ -39,8 +39,11 @@ def backup_path(path: Path) -> Path:
 def atomic_write_text(path: str | os.PathLike[str], text: str, *, keep_backup: bool = True) -> None:
     """Write ``text`` (UTF-8) to ``path`` atomically, keeping the old file as ``path.bak``."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as error:
+        raise StorageError(f"cannot write {target}: {error.strerror or error}") from error
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)

@@ -51,3 +51,10 @@ def test_read_falls_back_when_the_file_is_missing(tmp_path: Path) -> None:
 def test_read_fails_clearly_when_nothing_is_readable(tmp_path: Path) -> None:
     with pytest.raises(StorageError, match="cannot read"):
         read_text_with_backup(tmp_path / "none.json")
+
+
+def test_an_unwritable_folder_is_a_storage_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(StorageError, match="cannot write"):
+        atomic_write_text(blocker / "save.json", "data")  # a file where a folder should be

@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     """Print the exact figures (and simulated ones with ``--simulate``); 0 on success."""
     lang: Lang = args.lang
     zh = lang == "zh"
-    console = Console(highlight=False, soft_wrap=True)
+    console = Console(highlight=False, soft_wrap=True, emoji=False)
     try:
         content, board = _load(args.board)
     except LookupError:

@@ -31,7 +31,7 @@ def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentP
 def run(args: argparse.Namespace) -> int:
     """Check the content and print problems and a summary; 0 clean, 1 errors."""
     lang: Lang = args.lang
-    console = Console(highlight=False, soft_wrap=True)
+    console = Console(highlight=False, soft_wrap=True, emoji=False)  # ':100:' in a path is not an emoji
     result = check_paths(args.paths)
     for problem in result.problems:
         style = "red" if problem.severity is Severity.ERROR else "yellow"

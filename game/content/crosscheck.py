@@ -13,6 +13,7 @@ from game.content.models import (
     Item,
     Origin,
     Question,
+    QuestionType,
     Region,
     SquareKind,
 )
@@ -331,4 +332,30 @@ def check_thin_squares(board: Board, questions: Sequence[Question]) -> list[Prob
                     Severity.WARNING,
                 )
             )
+    return problems
+
+
+def check_answer_giveaways(board: Board) -> list[Problem]:
+    """A question square that shows a bin and may draw classify questions gives their answer away."""
+    problems = []
+    for square in board.squares:
+        if square.kind is not SquareKind.QUESTION or square.category is None:
+            continue
+        if square.types and QuestionType.CLASSIFY not in square.types:
+            continue
+        problems.append(
+            _at(
+                square.origin,
+                Text(
+                    f"第 {square.number} 格标着 {square.category.value}，抽到的分类题答案总是它：等于把答案告诉了玩家",
+                    f"square {square.number} shows {square.category.value}, so the classify questions it draws "
+                    "give their answer away",
+                ),
+                Text(
+                    "加上 “types: [choice, truefalse]”，或去掉 “category” 让它抽各类的分类题",
+                    "add 'types: [choice, truefalse]', or drop 'category' so it draws classify questions of every bin",
+                ),
+                Severity.WARNING,
+            )
+        )
     return problems

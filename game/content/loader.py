@@ -191,6 +191,7 @@ def _cross_checks(
     for board in boards:
         problems += crosscheck.check_board_coverage(board, questions, dictionary)
         problems += crosscheck.check_thin_squares(board, questions)
+        problems += crosscheck.check_answer_giveaways(board)
     return problems
 
 

@@ -129,7 +129,35 @@ class Str(Spec):
         return text
 
     def json_schema(self) -> dict[str, Any]:
-        return {"type": "string", "minLength": 1, "maxLength": self.max_len}
+        out: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": self.max_len}
+        if self.allowed is not None:
+            out["pattern"] = f"^[{char_class(self.allowed)}]+$"
+        return out
+
+
+def char_class(chars: frozenset[str] | set[str] | str) -> str:
+    """A regular-expression character class body for ``chars``, with runs written as ranges.
+
+    >>> print(char_class("abcdefxz-_.0123456789"))
+    \\-.0-9_a-fxz
+    """
+    codes = sorted({ord(ch) for ch in chars})
+    parts: list[str] = []
+    start = 0
+    while start < len(codes):
+        end = start
+        while end + 1 < len(codes) and codes[end + 1] == codes[end] + 1:
+            end += 1
+        if end - start >= 2:
+            parts.append(f"{_escape_in_class(chr(codes[start]))}-{_escape_in_class(chr(codes[end]))}")
+        else:
+            parts.extend(_escape_in_class(chr(code)) for code in codes[start : end + 1])
+        start = end + 1
+    return "".join(parts)
+
+
+def _escape_in_class(ch: str) -> str:
+    return "\\" + ch if ch in "\\]^-[" else ch
 
 
 class Int(Spec):

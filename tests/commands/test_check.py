@@ -68,3 +68,11 @@ def test_lang_works_before_and_after_the_command(run_cli: RunCli) -> None:
     after = run_cli("check", "--lang", "en")
     assert "all good" in before.stdout and "all good" in after.stdout
     assert "全部通过" in run_cli("check").stdout
+
+
+def test_positions_are_never_read_as_emoji_codes(run_cli: RunCli, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    lines = ["schema: 1", "questions:"] + ["  # padding"] * 97 + ["  - {id: x}"]
+    bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli("check", str(bad), cwd=tmp_path)
+    assert "bad.yaml:100:5:" in result.stdout

@@ -448,3 +448,11 @@ def test_thin_levels_and_squares_are_warned_about(check_with: CheckWith) -> None
         "do not meet the same ones again and again" in problems
     )
     assert any(p.startswith("board.yaml:7:3: warning: square 2 can draw only 1 question(s)") for p in problems)
+
+
+def test_a_bin_square_that_draws_classify_questions_gives_the_answer_away(check_with: CheckWith) -> None:
+    problems = check_with(all_files=True)
+    assert any(
+        p.startswith("board.yaml:7:3: warning: square 2 shows kitchen, so the classify questions it draws")
+        for p in problems
+    )

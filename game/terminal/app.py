@@ -1,0 +1,265 @@
+"""The terminal game: set-up or resume, turns until someone wins, then the podium and reports.
+
+:func:`run_terminal` is what ``fenleiqi play --terminal`` calls. :class:`TerminalApp` does the
+work with an injectable console, input stream and pacer, so tests drive it in-process.
+
+The turns themselves are played by :class:`game.terminal.turns.Turns`. The game is never lost:
+it is saved after every action (:class:`~game.terminal.session.Session`),
+and Ctrl-C or the end of input at any prompt saves once more, prints the exact command that
+resumes it, and exits with 0. ``--resume`` continues at the very step it was left, with the same
+dice (the generator is part of the saved state).
+
+Only what the first prompt needs is imported up front; the bundled content loads in a thread
+while the first question waits for an answer, and the engine is imported after it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from rich.console import Console, RenderableType
+from rich.text import Text
+
+from game.errors import Lang
+from game.terminal.loading import ContentLoader
+from game.terminal.pacing import Pacer
+from game.terminal.prompt import Prompter, Quit
+from game.terminal.setup_screen import Defaults, SetupChoice, ask_setup, setup_from_defaults
+from game.terminal.styles import HINT_STYLE, TITLE_STYLE, WRONG_STYLE
+from game.terminal.texts import say
+from game.terminal.wrap import show
+
+if TYPE_CHECKING:
+    from game.commands.play import PlayOptions
+    from game.content.loader import Content
+    from game.content.models import Region
+    from game.terminal.session import Session
+
+
+def run_terminal(options: PlayOptions) -> int:
+    """Play in the terminal with ``options``; returns the exit code (0 also when the player quits)."""
+    _harden_streams()
+    console = make_console(no_color=options.no_color)
+    prompter = Prompter(console, echo=not _is_tty(sys.stdin), lang=options.lang)
+    app = TerminalApp(options, console, prompter, Pacer.for_terminal(console))
+    try:
+        return app.run()
+    except BrokenPipeError:  # the output was closed (e.g. piped into `head`): nothing more to show
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def make_console(
+    *, no_color: bool = False, file: TextIO | None = None, width: int | None = None, force_terminal: bool | None = None
+) -> Console:
+    """The console every view prints to; ``no_color`` turns off every escape code, not just colours."""
+    return Console(
+        file=file,
+        width=width,
+        force_terminal=force_terminal,
+        color_system=None if no_color else "auto",
+        highlight=False,
+        markup=False,
+        emoji=False,
+    )
+
+
+def _is_tty(stream: TextIO | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (ValueError, OSError):
+        return False
+
+
+def _harden_streams() -> None:
+    """Never fail on text the terminal cannot encode or bytes that are not valid UTF-8."""
+    for stream in (sys.stdin, sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError, TypeError):
+                reconfigure(errors="replace")
+
+
+class TerminalApp:
+    """One run of the terminal game."""
+
+    def __init__(self, options: PlayOptions, console: Console, prompter: Prompter, pacer: Pacer) -> None:
+        self.options = options
+        self.lang: Lang = options.lang
+        self.console = console
+        self.ask = prompter
+        self.pacer = pacer
+        self.session: Session | None = None
+        self.region: Region | None = None
+
+    # -- the whole run -----------------------------------------------------------------------
+
+    def run(self) -> int:
+        """Set up or resume, play, show the end; returns the exit code."""
+        try:
+            self.show(Text(say("title", self.lang), style="bold"))
+            self.show(Text(say("quit_hint", self.lang), style="dim"))
+            code = self._resume() if self.options.resume is not None else self._new_game()
+            if code is not None:
+                return code
+            self._play()
+            return self._finish()
+        except (Quit, KeyboardInterrupt, EOFError):
+            return self._leave()
+
+    def show(self, *items: RenderableType) -> None:
+        """Print ``items`` (texts wrapped the Chinese way)."""
+        show(self.console, *items)
+
+    def _play(self) -> None:
+        from game.terminal.turns import Turns
+
+        assert self.session is not None and self.region is not None
+        Turns(self.session, self.region, self.console, self.ask, self.pacer, self.lang).play()
+
+    def _leave(self) -> int:
+        """Save and say how to come back (exit code 0: leaving is not an error)."""
+        if self.session is None:
+            self.show(Text(say("nothing_saved", self.lang)))
+            return 0
+        from game.terminal.session import resume_command
+
+        if self.session.save():
+            command = resume_command(
+                self.session.save_path, lang=self.lang, no_color=self.options.no_color, report=self.options.report
+            )
+            self.show(Text(say("saved", self.lang), style=TITLE_STYLE))
+            self.console.print(Text("  " + command), soft_wrap=True)
+        return 0
+
+    def _warn_save(self, detail: str) -> None:
+        self.show(Text(say("save_failed", self.lang, detail=detail), style=WRONG_STYLE))
+
+    # -- starting ----------------------------------------------------------------------------
+
+    def _new_game(self) -> int | None:
+        options = self.options
+        loader = ContentLoader(options.content_paths)
+        defaults = Defaults(
+            players=options.players,
+            names=options.names,
+            bots=options.bots,
+            bot_level=options.bot_level,
+            difficulty=options.difficulty,
+        )
+        if options.content_paths or options.board is not None or options.region != "national":
+            content = loader.result()  # the volunteer's own content or choices: check them first
+            problem = self._check_choices(content)
+            if problem is not None:
+                return problem
+            rules = content.board(options.board).rules
+            defaults = dataclasses.replace(defaults, low=rules.min_players, high=rules.max_players)
+        else:
+            self.ask.before_read = loader.start
+        if options.players is not None:
+            choice = setup_from_defaults(defaults, self.lang)
+        else:
+            choice = ask_setup(self.ask, defaults, self.lang)
+        content = loader.result()
+        problem = self._check_choices(content)
+        if problem is not None:
+            return problem
+        return self._start(content, choice)
+
+    def _check_choices(self, content: Content) -> int | None:
+        """Exit code 2 with a message when the board or region does not exist."""
+        options, lang = self.options, self.lang
+        try:
+            content.board(options.board)
+        except LookupError:
+            boards = ", ".join(Path(board.origin.file).stem for board in content.boards)
+            self.show(Text(say("no_board", lang, name=options.board, choices=boards), style=WRONG_STYLE))
+            return 2
+        try:
+            content.region(options.region)
+        except LookupError:
+            regions = ", ".join(region.key for region in content.regions)
+            self.show(Text(say("no_region", lang, name=options.region, choices=regions), style=WRONG_STYLE))
+            return 2
+        return None
+
+    def _start(self, content: Content, choice: SetupChoice) -> int | None:
+        from game.engine import GameSetup, PlayerSpec, SetupError, new_game
+        from game.terminal.session import Session
+
+        options = self.options
+        try:
+            setup = GameSetup(
+                tuple(PlayerSpec(seat.name, seat.bot, seat.p_correct) for seat in choice.seats),
+                board=options.board,
+                difficulty=choice.difficulty,
+                region=options.region,
+            )
+            game = new_game(content, setup, options.seed)
+        except (SetupError, ValueError) as error:
+            self.show(Text(say("bad_setup", self.lang, detail=str(error)), style=WRONG_STYLE))
+            return 2
+        self.region = content.region(options.region)
+        self.session = Session(game, content, options.content_paths, options.save_path, self._warn_save)
+        self.session.save()
+        names = (
+            "、".join(seat.name for seat in choice.seats)
+            if self.lang == "zh"
+            else ", ".join(seat.name for seat in choice.seats)
+        )
+        self.show(Text(say("starting", self.lang, names=names), style=TITLE_STYLE))
+        return None
+
+    def _resume(self) -> int | None:
+        from game.engine import SaveError
+        from game.savefile import autosave_path, read_save
+        from game.terminal.session import Session
+
+        options = self.options
+        assert options.resume is not None
+        path = Path(options.resume)
+        try:
+            loaded = read_save(path)
+        except SaveError as error:
+            self.show(Text(say("no_save", self.lang, detail=str(error)), style=WRONG_STYLE))
+            self.show(Text(say("new_game_hint", self.lang)))
+            self.console.print(Text("  fenleiqi play --terminal"), soft_wrap=True)
+            return 1
+        if loaded.from_backup:
+            self.show(Text(say("from_backup", self.lang), style=HINT_STYLE))
+        save_path = path if options.save_path == autosave_path() else options.save_path
+        game = loaded.game
+        self.region = loaded.content.region(game.setup.region)
+        self.session = Session(game, loaded.content, loaded.content_paths, save_path, self._warn_save)
+        self.session.save()
+        self.show(Text(say("resumed", self.lang, step=len(game.state.log)), style=TITLE_STYLE))
+        return None
+
+    # -- the end -----------------------------------------------------------------------------
+
+    def _finish(self) -> int:
+        from game.storage import StorageError
+        from game.terminal.end_screen import end_screen
+        from game.terminal.report_csv import write_report
+
+        assert self.session is not None and self.region is not None
+        game = self.session.game
+        reports = game.learning_report()
+        self.console.print()
+        self.show(*end_screen(reports, self.region, self.lang, self.console.width))
+        report = self.options.report
+        if report is None:
+            return 0
+        try:
+            write_report(report, reports, self.region, self.lang, game.dictionary)
+        except (StorageError, OSError) as error:
+            self.show(Text(say("report_failed", self.lang, detail=str(error)), style=WRONG_STYLE))
+            return 1
+        self.show(Text(say("report_written", self.lang, path=str(report))))
+        return 0

@@ -1,0 +1,136 @@
+"""The learning report as a CSV file that Excel and WPS open directly (UTF-8 with a BOM).
+
+One table, one header row, then for each player (in podium order):
+
+- four ``bin score`` rows, one per bin in the order 1 kitchen … 4 other: questions asked and
+  right, naming tasks met and passed;
+- one ``missed question`` row per question answered wrong: its id, text, right answer and
+  explanation;
+- one ``wrong-bin item`` row per item named for the wrong bin: the item and the bin it belongs in.
+
+Every row repeats the player, seat, computer yes/no, place and points, so the sheet can be
+filtered or pivoted. Headers and labels follow ``--lang``; bins are named as the region names them.
+
+>>> from game.content.loader import load_bundled
+>>> from game.engine import GameSetup, new_game, play_bots
+>>> content = load_bundled()
+>>> game = new_game(content, GameSetup.of(bots=1), seed=3)
+>>> _ = play_bots(game)
+>>> rows = report_rows(game.learning_report(), content.region(), "zh")
+>>> rows[0][:7]
+['玩家', '座位', '电脑', '名次', '得分', '内容', '垃圾类别']
+>>> rows[1][:4], rows[1][5:7]
+(['电脑1', '1', '是', '1'], ['分类成绩', '厨余垃圾'])
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from game.categories import CATEGORY_ORDER
+from game.content.models import Region
+from game.errors import Lang
+from game.storage import atomic_write_text
+from game.terminal.end_screen import ranked
+from game.terminal.question_view import answer_words
+from game.terminal.texts import say
+
+if TYPE_CHECKING:
+    from game.content.dictionary import ItemDictionary
+    from game.engine import PlayerReport
+
+BOM = "\ufeff"
+COLUMNS = (
+    "csv_player",
+    "csv_seat",
+    "csv_bot",
+    "csv_place",
+    "csv_score",
+    "csv_row",
+    "csv_category",
+    "csv_asked",
+    "csv_right",
+    "csv_tasks",
+    "csv_passed",
+    "csv_question_id",
+    "csv_question",
+    "csv_answer",
+    "csv_explain",
+)
+
+
+def report_rows(
+    reports: Sequence[PlayerReport], region: Region, lang: Lang, dictionary: ItemDictionary | None = None
+) -> list[list[str]]:
+    """The header row, then every player's rows (see the module docstring).
+
+    ``dictionary`` tells which bin a wrong-bin item belongs in (left empty without it).
+    """
+    rows = [[say(key, lang) for key in COLUMNS]]
+    names = {c: region.category_name(c, lang) for c in CATEGORY_ORDER}
+    for report in ranked(reports):
+        who = [
+            report.name,
+            str(report.seat + 1),
+            say("yes" if report.bot else "no", lang),
+            str(report.place or ""),
+            str(report.score),
+        ]
+        for score in report.categories:
+            counts = [str(score.asked), str(score.right), str(score.tasks), str(score.passed)]
+            rows.append([*who, say("csv_row_category", lang), names[score.category], *counts, "", "", "", ""])
+        for question in report.missed:
+            answer = answer_words(question, question.correct_choice, region, lang)
+            rows.append(
+                [
+                    *who,
+                    say("csv_row_missed", lang),
+                    names[question.category],
+                    "",
+                    "",
+                    "",
+                    "",
+                    question.id,
+                    question.prompt(lang),
+                    answer,
+                    question.explain_in(lang),
+                ]
+            )
+        for name in report.wrong_bin:
+            found = dictionary.find(name) if dictionary is not None else None
+            belongs = names[found.category_in(region.key)] if found is not None else ""
+            rows.append([*who, say("csv_row_wrong_bin", lang), belongs, "", "", "", "", "", name, belongs, ""])
+    return rows
+
+
+def report_csv(
+    reports: Sequence[PlayerReport], region: Region, lang: Lang, dictionary: ItemDictionary | None = None
+) -> str:
+    """The report as CSV text (starting with a BOM; CRLF line ends, as spreadsheets expect)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerows(report_rows(reports, region, lang, dictionary))
+    return BOM + buffer.getvalue()
+
+
+def write_report(
+    path: str | os.PathLike[str],
+    reports: Sequence[PlayerReport],
+    region: Region,
+    lang: Lang,
+    dictionary: ItemDictionary | None = None,
+) -> None:
+    """Write the report to ``path`` atomically (raises :class:`~game.storage.StorageError`).
+
+    The file gets the usual permissions for new files (a temporary file starts private).
+    """
+    atomic_write_text(path, report_csv(reports, region, lang, dictionary), keep_backup=False)
+    umask = os.umask(0)
+    os.umask(umask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~umask)

@@ -1,0 +1,195 @@
+"""Turns: ask the engine what it waits for, ask the right person, apply, tell what happened.
+
+:class:`Turns` never decides a rule. It looks at the engine's phase (roll, answer, name items,
+verdict) and at whose seat it is, shows the matching screen, turns what is typed into the one
+kind of action the engine expects, and narrates the events that come back. Every action goes
+through the :class:`~game.terminal.session.Session`, so it is saved before anything is shown.
+
+Prompts after an answer: when a person's answer ends their turn, the game waits for Enter so the
+group can read the explanation before the next player's board is drawn. A facilitator confirms
+each naming verdict with Enter or overturns it with ``j``.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, RenderableType
+from rich.text import Text
+
+from game.content.models import ClassifyQuestion, Region
+from game.engine import (
+    Action,
+    Answer,
+    BotMove,
+    Event,
+    IllegalAction,
+    Judge,
+    NameItems,
+    NamingVerdict,
+    Phase,
+    Roll,
+    Rolled,
+    judge_items,
+)
+from game.errors import Lang
+from game.terminal.board_view import board_screen
+from game.terminal.narration import Narrator
+from game.terminal.pacing import Pacer
+from game.terminal.prompt import Prompter, Quit, is_quit
+from game.terminal.question_view import naming_panel, parse_answer, question_panel, verdict_lines
+from game.terminal.session import Session
+from game.terminal.styles import HINT_STYLE, TITLE_STYLE, compose, token
+from game.terminal.texts import say, template
+from game.terminal.wrap import show
+
+#: The key that lets a facilitator overturn a naming verdict.
+OVERRIDE_KEY = "j"
+
+
+class Turns:
+    """Plays ``session``'s game on ``console`` until it is over."""
+
+    def __init__(
+        self, session: Session, region: Region, console: Console, prompter: Prompter, pacer: Pacer, lang: Lang
+    ) -> None:
+        self.session = session
+        self.game = session.game
+        self.region = region
+        self.console = console
+        self.ask = prompter
+        self.pacer = pacer
+        self.lang: Lang = lang
+        self.narrator = Narrator(self.game, region, lang)
+        self._lines: list[Text] = []
+        self._verdict_shown = False
+        self._bot_header: tuple[int, int] | None = None
+
+    def play(self) -> None:
+        """Run turns until somebody wins (raises :class:`Quit` when the player leaves)."""
+        game = self.game
+        if not game.over and game.phase is not Phase.ROLL:  # resumed mid-turn: show where things stand
+            self._draw_board()
+        while not game.over:
+            seat = game.current
+            if game.is_bot(seat):
+                self._bot_turn(seat)
+            elif game.phase is Phase.ROLL:
+                self._roll(seat)
+            elif game.phase is Phase.ANSWER:
+                self._answer(seat)
+            elif game.phase is Phase.NAME:
+                self._name(seat)
+            else:
+                self._judge(seat)
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def show(self, *items: RenderableType) -> None:
+        """Print ``items`` (texts wrapped the Chinese way)."""
+        show(self.console, *items)
+
+    def _act(self, action: Action) -> list[Event] | None:
+        """Apply ``action`` and save; None (with the engine's reason shown) if it is not legal now."""
+        square = self.game.square.number if self.game.square is not None else None
+        try:
+            events = self.session.apply(action)
+        except IllegalAction as error:
+            self.ask.hint(say("not_legal", self.lang, reason=error.reason.explain(self.lang)))
+            return None
+        self.narrator.width = self.console.width
+        self._lines = self.narrator.lines(events, square)
+        return events
+
+    def _tell(self) -> None:
+        self.show(*self._lines)
+        self._lines = []
+
+    def _prompt(self, key: str, seat: int, **fields: str) -> Text:
+        name = token(seat).append(" " + self.game.setup.players[seat].name, style=TITLE_STYLE)
+        return compose(template(key, self.lang), name=name, **fields)
+
+    def _draw_board(self) -> None:
+        self.console.print()
+        self.show(*board_screen(self.game, self.region, width=self.console.width, lang=self.lang))
+
+    def _wait_for_enter(self) -> None:
+        while self.ask.line(Text(say("ask_continue", self.lang))):
+            self.ask.hint(say("retry_continue", self.lang))
+
+    # -- one handler per phase ---------------------------------------------------------------
+
+    def _bot_turn(self, seat: int) -> None:
+        turn = (seat, self.game.state.turns[seat])
+        if self.game.phase is Phase.ROLL and turn != self._bot_header:
+            self._bot_header = turn
+            self.show(Text(style="dim").append_text(self._prompt("turn_of", seat)))
+        if self._act(BotMove(seat)) is not None:
+            self._tell()
+            self.pacer.pause()
+
+    def _roll(self, seat: int) -> None:
+        self._draw_board()
+        while True:
+            typed = self.ask.line(self._prompt("ask_roll", seat))
+            if not typed:
+                break
+            if is_quit(typed):
+                raise Quit
+            self.ask.hint(say("retry_roll", self.lang))
+        events = self._act(Roll(seat))
+        if events is None:
+            return
+        rolled = next((e for e in events if isinstance(e, Rolled)), None)
+        if rolled is not None:
+            self.pacer.dice(rolled.value, self.game.board.rules.dice, say("dice", self.lang))
+        self._tell()
+
+    def _answer(self, seat: int) -> None:
+        question, square = self.game.question, self.game.square
+        assert question is not None and square is not None
+        self.console.print(question_panel(question, square.number, self.region, self.lang, self.console.width))
+        retry = "retry_choice_bins" if isinstance(question, ClassifyQuestion) else "retry_choice"
+        choice = self.ask.choose(
+            self._prompt("ask_choice", seat, high=str(question.n_choices)),
+            parse_answer(question, self.region),
+            say(retry, self.lang, high=question.n_choices),
+        )
+        if self._act(Answer(seat, choice)) is None:
+            return
+        self._tell()
+        if not self.game.over and self.game.current != seat:
+            self._wait_for_enter()
+
+    def _name(self, seat: int) -> None:
+        square = self.game.square
+        assert square is not None
+        self.console.print(naming_panel(square, self.region, self.lang, self.console.width))
+        text = self.ask.choose(
+            self._prompt("ask_naming", seat), lambda typed: typed or None, say("retry_naming", self.lang)
+        )
+        if self._act(NameItems(seat, text)) is not None:
+            self._tell()
+            self._verdict_shown = True
+
+    def _judge(self, seat: int) -> None:
+        verdict = self.game.verdict
+        assert verdict is not None
+        if not self._verdict_shown:  # resumed while the verdict was waiting: show it again
+            self.show(*verdict_lines(self._pending_verdict(), self.region, self.lang))
+        other = say("verdict_fail" if verdict else "verdict_pass", self.lang)
+        while True:
+            typed = self.ask.line(Text(say("ask_verdict", self.lang, other=other), style=HINT_STYLE))
+            if typed.lower() in ("", OVERRIDE_KEY):
+                break
+            self.ask.hint(say("retry_verdict", self.lang))
+        accept = verdict if not typed else not verdict
+        if self._act(Judge(seat, accept)) is not None:
+            self._verdict_shown = False
+            self._tell()
+
+    def _pending_verdict(self) -> NamingVerdict:
+        """The automatic verdict awaiting the facilitator, judged again from the logged answer."""
+        game = self.game
+        square = game.square
+        assert square is not None
+        text = next(action.text for action in reversed(game.state.log) if isinstance(action, NameItems))
+        return judge_items(text, square.category, game.dictionary, game.setup.region, square.count)
