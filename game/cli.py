@@ -30,6 +30,13 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "lookup": ("game.commands.lookup", "查一个物品属于哪类垃圾 · which bin does an item go in?"),
     "analyze": ("game.commands.analyze", "计算棋盘的平均局长和胜率 · exact board analysis"),
     "render-board": ("game.commands.render_board", "把棋盘画成 PNG 图片 · draw a board to a PNG"),
+    "export-questions": (
+        "game.commands.spreadsheet",
+        "把题库导出成表格（CSV）· export question banks to a spreadsheet",
+    ),
+    "import-questions": ("game.commands.spreadsheet", "把表格导入题库 · import a spreadsheet into a question bank"),
+    "export-items": ("game.commands.spreadsheet", "把物品词典导出成表格 · export the item dictionary to a spreadsheet"),
+    "import-items": ("game.commands.spreadsheet", "把表格导入物品词典 · import a spreadsheet into the item dictionary"),
 }
 
 
