@@ -9,6 +9,11 @@ The subset keeps:
 * every character that occurs in the content files (``boards/``, ``questions/``) and in the Python
   sources of ``game/`` (the front ends show the engine's messages).
 
+Beside the font it writes the subset's character set as a small UTF-8 text file
+(``NotoSansCJKsc-Regular-subset.chars.txt``, see :func:`write_charset`), so that
+``fenleiqi check`` can warn about characters the font lacks without fontTools or pygame
+(:func:`game.fonts.font_coverage_gaps`).
+
 Characters the source font does not have are skipped, and those that were asked for by name
 (content, code, UI symbols) are listed so that a missing one is noticed.
 
@@ -19,6 +24,7 @@ Usage (from the repository root; fontTools is a dev dependency)::
 
     apt-get install fonts-noto-cjk      # or download NotoSansCJK-Regular.ttc / NotoSansCJKsc-Regular.otf
     python tools/subset_font.py /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+    python tools/subset_font.py --charset-only    # only rewrite the .chars.txt of the bundled font
 
 This script is a maintenance tool: the tests only check the font it produced.
 """
@@ -40,6 +46,7 @@ DEFAULT_TEXT_FROM = (REPO / "boards", REPO / "questions", REPO / "game")
 TEXT_SUFFIXES = (".yaml", ".yml", ".py")
 WANTED_FAMILY = "Noto Sans CJK SC"
 LAYOUT_FEATURES = ("kern", "palt")
+CHARSET_SUFFIX = ".chars.txt"
 
 # Ranges that are kept wherever the source font has a glyph.
 BLOCKS: tuple[range, ...] = (
@@ -107,6 +114,41 @@ def open_face(source: Path, font_number: int | None) -> tuple[TTFont, int]:
     return TTFont(source, fontNumber=font_number), font_number
 
 
+def charset_path(font_path: Path) -> Path:
+    """The character-set file that goes with ``font_path`` (``X.otf`` → ``X.chars.txt``)."""
+    return font_path.with_name(font_path.stem + CHARSET_SUFFIX)
+
+
+def _escaped(code: int) -> str:
+    char = chr(code)
+    if char in "\\#" or unicodedata.category(char)[0] in "ZCM":  # spaces, controls, combining marks
+        return f"\\u{{{code:04X}}}"
+    return char
+
+
+def charset_text(codes: Iterable[int], font_name: str) -> str:
+    """The character-set file for the code points ``codes`` (format: see :func:`game.fonts.read_charset`)."""
+    lines = [
+        f"# The characters of {font_name} (its cmap), written by tools/subset_font.py.",
+        "# Read by game/fonts.py (font_coverage_gaps) so that `fenleiqi check` needs neither pygame nor fontTools.",
+        "# One line per block of 256 code points; \\u{XXXX} stands for a space, control, combining mark, # or \\.",
+    ]
+    rows: dict[int, list[str]] = {}
+    for code in sorted(set(codes)):
+        rows.setdefault(code >> 8, []).append(_escaped(code))
+    lines += ["".join(chars) for _, chars in sorted(rows.items())]
+    return "\n".join(lines) + "\n"
+
+
+def write_charset(font_path: Path) -> Path:
+    """Write the character set of the font at ``font_path`` next to it; returns the file written."""
+    with TTFont(font_path, lazy=True) as font:
+        codes = list(font.getBestCmap())
+    target = charset_path(font_path)
+    target.write_text(charset_text(codes, font_path.name), encoding="utf-8", newline="\n")
+    return target
+
+
 def build_subset(
     source: Path,
     output: Path,
@@ -155,13 +197,14 @@ def build_subset(
     print(f"chars:   {len(result.getBestCmap())}")
     print(f"glyphs:  {result['maxp'].numGlyphs}")
     print(f"size:    {output.stat().st_size} bytes")
+    print(f"charset: {write_charset(output)}")
     return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("source", type=Path, help="Noto Sans CJK: a .ttc collection or the SC .otf")
+    parser.add_argument("source", type=Path, nargs="?", help="Noto Sans CJK: a .ttc collection or the SC .otf")
     parser.add_argument("-o", "--output", type=Path, default=DEFAULT_OUTPUT, help="where to write the subset")
     parser.add_argument(
         "--font-number",
@@ -175,7 +218,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="append",
         help="file or folder whose characters must be kept (repeatable; default: boards, questions, game)",
     )
+    parser.add_argument(
+        "--charset-only",
+        action="store_true",
+        help="only rewrite the character-set file of the --output font (no source font needed)",
+    )
     args = parser.parse_args(argv)
+    if args.charset_only:
+        print(f"charset: {write_charset(args.output)}")
+        return 0
+    if args.source is None:
+        parser.error("the source font is required (or pass --charset-only)")
     return build_subset(args.source, args.output, args.text_from or DEFAULT_TEXT_FROM, args.font_number)
 
 

@@ -18,6 +18,7 @@ from game.content import crosscheck
 from game.content.build import FileContent, build_file
 from game.content.bundled import content_dirs
 from game.content.dictionary import ItemDictionary
+from game.content.glyphs import check_glyphs, player_texts
 from game.content.models import REGION_NATIONAL, Board, Item, Question, Region
 from game.content.spec import Reporter
 from game.content.yamlsource import read_file
@@ -192,6 +193,7 @@ def _cross_checks(
         problems += crosscheck.check_board_coverage(board, questions, dictionary)
         problems += crosscheck.check_thin_squares(board, questions)
         problems += crosscheck.check_answer_giveaways(board)
+    problems += check_glyphs(player_texts(boards, questions, items, regions))
     return problems
 
 

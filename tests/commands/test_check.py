@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
-from tests.conftest import RunCli
+from tests.conftest import REPO, RunCli
 
 
 def test_bundled_content_passes_with_a_summary(run_cli: RunCli) -> None:
@@ -76,3 +78,25 @@ def test_positions_are_never_read_as_emoji_codes(run_cli: RunCli, tmp_path: Path
     bad.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = run_cli("check", str(bad), cwd=tmp_path)
     assert "bad.yaml:100:5:" in result.stdout
+
+
+def test_characters_the_bundled_font_lacks_are_warned_about(run_cli: RunCli, tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "schema: 1\nquestions:\n  - {id: rare-1, type: truefalse, category: other, text: 这是一个生僻字吗？,"
+        ' answer: true, explain: "是的：\U00020000。", difficulty: 2}\n',
+        encoding="utf-8",
+    )
+    result = run_cli("check", str(mine), "--lang", "en", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "mine.yaml:3:5: warning: the bundled font has no 𠀀 (U+20000)" in result.stdout
+    assert run_cli("check", str(mine), "--strict", cwd=tmp_path).returncode == 1
+
+
+def test_check_never_imports_pygame_or_fonttools() -> None:
+    code = (
+        "import sys; from game.cli import main; main(['check']); "
+        "assert 'pygame' not in sys.modules and 'fontTools' not in sys.modules, 'heavy import'"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
+    assert result.returncode == 0, result.stderr

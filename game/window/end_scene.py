@@ -1,0 +1,305 @@
+"""The end screen: a podium for every player, each player's learning report, and "play again".
+
+The report shows, per bin, how many questions were answered right and naming tasks passed, the
+items named, the items put in the wrong bin, and every missed question with its right answer
+and explanation (feedback that explains why is what makes the game teach).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.categories import CATEGORY_ORDER
+from game.content.loader import Content
+from game.engine import Game, PlayerReport
+from game.window import theme
+from game.window.board_view import token_sprite
+from game.window.icons import bin_icon
+from game.window.layout import text_unit
+from game.window.narrate import answer_label
+from game.window.scene import Scene
+from game.window.strings import join_items, t
+from game.window.theme import INK, WHITE, shade
+from game.window.widgets import Button, is_click, panel
+
+if TYPE_CHECKING:
+    from game.window.app import App
+
+PODIUM_COLOURS = ((255, 202, 40), (176, 190, 197), (205, 127, 50))
+
+
+def podium_order(players: int) -> list[int]:
+    """Places (1-based) from left to right: the winner in the middle, then alternating outwards.
+
+    >>> podium_order(3), podium_order(6)
+    ([2, 1, 3], [6, 4, 2, 1, 3, 5])
+    """
+    order: deque[int] = deque([1])
+    for place in range(2, players + 1):
+        if place % 2 == 0:
+            order.appendleft(place)
+        else:
+            order.append(place)
+    return list(order)
+
+
+class EndScene(Scene):
+    """Podium and learning reports."""
+
+    def __init__(self, app: App, game: Game, content: Content, content_paths: Sequence[str] = ()) -> None:
+        super().__init__(app)
+        self.game = game
+        self.content = content
+        self.content_paths = tuple(content_paths)
+        self.region = content.region(game.setup.region)
+        self.reports: tuple[PlayerReport, ...] = game.learning_report()
+        self.podium = list(game.state.podium) or list(range(game.players))
+        self.selected = self.podium[0]
+        self.scroll = 0
+        self.note = ""
+        self.again_button = Button("", self.play_again, colour=theme.ACCENT)
+        self.quit_button = Button("", app.close, colour=theme.BUTTON)
+        self.tabs: list[tuple[int, pygame.Rect]] = []
+        self.unit = 20
+        self._write_report()
+
+    def _write_report(self) -> None:
+        path = self.app.options.report
+        if path is None:
+            return
+        from game.window.report import write_report
+
+        try:
+            write_report(path, self.reports)
+        except OSError as error:
+            self.note = t("event.save_failed", self.lang, error=error.strerror or error)
+        else:
+            self.note = t("e.report_written", self.lang, path=path)
+
+    def play_again(self) -> None:
+        """Back to the set-up screen with the same players."""
+        from game.window.setup_scene import SetupScene
+
+        self.app.replace(SetupScene(self.app, previous=self.game.setup))
+
+    def select(self, seat: int) -> None:
+        """Show ``seat``'s report."""
+        self.selected = seat
+        self.scroll = 0
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN:
+            order = self.podium
+            index = order.index(self.selected)
+            if event.key in (pygame.K_LEFT, pygame.K_RIGHT):
+                self.select(order[(index + (1 if event.key == pygame.K_RIGHT else -1)) % len(order)])
+            elif event.key in (pygame.K_DOWN, pygame.K_PAGEDOWN):
+                self.scroll += 1
+            elif event.key in (pygame.K_UP, pygame.K_PAGEUP):
+                self.scroll = max(0, self.scroll - 1)
+            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+                self.play_again()
+            elif event.key == pygame.K_ESCAPE:
+                self.app.close()
+            return
+        if event.type == pygame.MOUSEWHEEL:
+            self.scroll = max(0, self.scroll - event.y)
+            return
+        for button in (self.again_button, self.quit_button):
+            if button.handle_event(event):
+                return
+        if is_click(event):
+            for seat, rect in self.tabs:
+                if rect.collidepoint(event.pos):
+                    self.select(seat)
+                    return
+
+    def layout(self, size: tuple[int, int]) -> None:
+        super().layout(size)
+        width, height = size
+        self.unit = unit = text_unit(size)
+        margin = max(8, round(min(width, height) * 0.025))
+        button_h = round(unit * 2.6)
+        top = margin + round(unit * 3.2)
+        bottom = height - margin - button_h - margin
+        podium_w = round((width - 3 * margin) * 0.4)
+        self.podium_rect = pygame.Rect(margin, top, podium_w, bottom - top)
+        self.report_rect = pygame.Rect(
+            self.podium_rect.right + margin, top, width - podium_w - 3 * margin, bottom - top
+        )
+        button_w = min(round(unit * 10), width // 3)
+        self.again_button.rect = pygame.Rect(
+            width // 2 - button_w - margin // 2, height - margin - button_h, button_w, button_h
+        )
+        self.quit_button.rect = pygame.Rect(width // 2 + margin // 2, height - margin - button_h, button_w, button_h)
+        self.again_button.label = t("e.again", self.lang)
+        self.again_button.hint = "Enter"
+        self.quit_button.label = t("e.quit", self.lang)
+        self.quit_button.hint = "Esc"
+        for button in (self.again_button, self.quit_button):
+            button.text_size = round(unit * 1.1)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(theme.BACKGROUND)
+        unit, text, lang = self.unit, self.text, self.lang
+        width = surface.get_width()
+        winner = self.reports[self.podium[0]]
+        title = t("e.title", lang) + " · " + t("e.winner", lang, name=winner.name)
+        size = text.fit(title, round(unit * 1.7), width - 2 * unit, bold=True)
+        text.draw(surface, title, size, INK, (width // 2, round(unit * 0.7)), "midtop", bold=True)
+        self._draw_podium(surface)
+        self._draw_report(surface)
+        if self.note:
+            text.draw(
+                surface,
+                self.note,
+                round(unit * 0.75),
+                theme.SOFT_INK,
+                (width // 2, self.again_button.rect.top - 4),
+                "midbottom",
+                max_lines=1,
+                width=width - 2 * unit,
+            )
+        self.again_button.draw(surface, text)
+        self.quit_button.draw(surface, text)
+
+    def _draw_podium(self, surface: pygame.Surface) -> None:
+        rect = self.podium_rect
+        unit, text, lang = self.unit, self.text, self.lang
+        panel(surface, rect)
+        order = podium_order(len(self.podium))
+        columns = len(order)
+        gap = max(4, unit // 3)
+        col_w = (rect.width - 2 * unit - (columns - 1) * gap) // columns
+        base = rect.bottom - unit
+        tallest = rect.height * 0.5
+        self.tabs = []
+        for column, place in enumerate(order):
+            seat = self.podium[place - 1]
+            report = self.reports[seat]
+            step_h = round(tallest * (1 - (place - 1) / (columns + 1)))
+            x = rect.x + unit + column * (col_w + gap)
+            block = pygame.Rect(x, base - step_h, col_w, step_h)
+            colour = PODIUM_COLOURS[place - 1] if place <= 3 else (200, 214, 229)
+            pygame.draw.rect(surface, shade(colour, 0.7), block.move(0, 4), border_radius=col_w // 8)
+            pygame.draw.rect(surface, colour, block, border_radius=col_w // 8)
+            if seat == self.selected:
+                pygame.draw.rect(surface, theme.ACCENT, block.inflate(6, 6), 4, border_radius=col_w // 8 + 3)
+            place_size = text.fit(t("e.place", lang, n=place), round(unit * 1.2), col_w - 4, bold=True)
+            text.draw(
+                surface,
+                t("e.place", lang, n=place),
+                place_size,
+                INK,
+                (block.centerx, block.y + unit // 2),
+                "midtop",
+                bold=True,
+            )
+            score = f"★{report.score}"
+            text.draw(surface, score, round(unit * 0.9), INK, (block.centerx, block.bottom - unit // 2), "midbottom")
+            token_size = min(col_w - 4, round(unit * 3.2))
+            token = token_sprite(seat, token_size, text)
+            token_rect = token.get_rect(midbottom=(block.centerx, block.y - round(unit * 1.6)))
+            surface.blit(token, token_rect)
+            name_size = text.fit(report.name, round(unit * 0.95), col_w, bold=True)
+            text.draw(surface, report.name, name_size, INK, (block.centerx, block.y - 4), "midbottom", bold=True)
+            self.tabs.append((seat, pygame.Rect(x, token_rect.y, col_w, block.bottom - token_rect.y)))
+        hint = t("e.tabs_hint", lang)
+        text.draw(
+            surface,
+            hint,
+            round(unit * 0.75),
+            theme.SOFT_INK,
+            (rect.centerx, rect.y + unit // 2),
+            "midtop",
+            width=rect.width - unit,
+            align="center",
+            max_lines=2,
+        )
+
+    def report_lines(self, report: PlayerReport) -> list[tuple[str, tuple[int, int, int], bool]]:
+        """The scrolling part of a report: (text, colour, bold) lines."""
+        lang = self.lang
+        lines: list[tuple[str, tuple[int, int, int], bool]] = []
+        if report.named:
+            lines.append((t("e.named", lang, items=join_items(report.named, lang)), theme.RIGHT, False))
+        if report.wrong_bin:
+            lines.append((t("e.wrong_bin", lang, items=join_items(report.wrong_bin, lang)), theme.WRONG, False))
+        if report.missed:
+            lines.append((t("e.missed", lang), INK, True))
+            for question in report.missed:
+                answer = answer_label(question, question.correct_choice, self.region, lang)
+                lines.append(("× " + question.prompt(lang), theme.WRONG, True))
+                lines.append(
+                    ("   " + t("e.answer", lang, answer=answer) + "。" + question.explain_in(lang), INK, False)
+                )
+        elif report.asked:
+            lines.append((t("e.no_missed", lang), theme.RIGHT, True))
+        else:
+            lines.append((t("e.no_questions", lang), theme.SOFT_INK, False))
+        return lines
+
+    def _draw_report(self, surface: pygame.Surface) -> None:
+        rect = self.report_rect
+        unit, text, lang = self.unit, self.text, self.lang
+        panel(surface, rect)
+        report = self.reports[self.selected]
+        pad = max(8, unit // 2 + 4)
+        inner = rect.inflate(-2 * pad, -2 * pad)
+        token = token_sprite(report.seat, round(unit * 2), text)
+        surface.blit(token, token.get_rect(topleft=inner.topleft))
+        heading = t("e.report", lang, name=report.name) + (t("e.bot", lang) if report.bot else "")
+        text.draw(
+            surface,
+            heading,
+            round(unit * 1.15),
+            INK,
+            (inner.x + token.get_width() + 8, inner.y + token.get_height() // 2),
+            "midleft",
+            bold=True,
+            width=inner.width - token.get_width() - 8,
+            max_lines=1,
+        )
+        y = inner.y + token.get_height() + pad // 2
+        row_h = round(unit * 1.9)
+        columns = 2 if inner.width > unit * 26 else 1
+        col_w = inner.width // columns
+        for i, score in enumerate(report.categories):
+            col, row = i % columns, i // columns
+            box = pygame.Rect(inner.x + col * col_w, y + row * row_h, col_w - 6, row_h - 4)
+            category = CATEGORY_ORDER[i]
+            badge = pygame.Rect(box.x, box.y, box.height, box.height)
+            pygame.draw.rect(surface, category.colour, badge, border_radius=badge.width // 5)
+            icon = bin_icon(category, round(badge.height * 0.78), WHITE)
+            surface.blit(icon, icon.get_rect(center=badge.center))
+            name = self.region.category_name(category, lang)
+            stats = t("e.right_of", lang, right=score.right, asked=score.asked)
+            if score.tasks:
+                stats += " · " + t("e.tasks", lang, passed=score.passed, tasks=score.tasks)
+            line = f"{name}  {stats}"
+            size = text.fit(line, round(unit * 0.9), box.width - badge.width - 8)
+            text.draw(surface, line, size, INK, (badge.right + 8, box.centery), "midleft")
+        y += row_h * (-(-len(report.categories) // columns)) + pad // 2
+        pygame.draw.line(surface, theme.PANEL_EDGE, (inner.x, y), (inner.right, y), 2)
+        y += pad // 2
+        size = round(unit * 0.9)
+        lines = self.report_lines(report)
+        self.scroll = min(self.scroll, max(0, len(lines) - 1))
+        for line, colour, bold in lines[self.scroll :]:
+            left = (inner.bottom - y) // text.line_height(size)
+            if left <= 0:
+                text.draw(
+                    surface,
+                    t("e.more", lang),
+                    round(unit * 0.75),
+                    theme.ACCENT_DARK,
+                    (inner.right, inner.bottom + pad // 2),
+                    "bottomright",
+                )
+                break
+            drawn = text.draw(surface, line, size, colour, (inner.x, y), bold=bold, width=inner.width, max_lines=left)
+            y = drawn.bottom + 2

@@ -1,0 +1,526 @@
+"""The game screen: the board, a banner with the square's text, the players and the roll button.
+
+The engine decides everything. This scene sends it actions (a roll, a computer's move), saves
+after each one, and turns the events it returns into beats on a :class:`Timeline`: the die
+tumbles, the token walks square by square, a jump slides, the landed square's text shows in the
+banner (every step teaches). When the engine waits for an answer or a naming, a dialog opens
+over the board (:mod:`game.window.dialogs`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.content.loader import Content
+from game.content.models import SquareKind
+from game.engine import (
+    Action,
+    BotMove,
+    Event,
+    Game,
+    IllegalAction,
+    Jumped,
+    Landed,
+    Moved,
+    NamingAsked,
+    Overshot,
+    Phase,
+    QuestionAsked,
+    Roll,
+    Rolled,
+    SkipsAdded,
+    TurnSkipped,
+    TurnStarted,
+    Won,
+)
+from game.window import theme
+from game.window.board_view import (
+    BoardView,
+    TokenPos,
+    draw_legend_grid,
+    square_fill,
+    square_icon_key,
+    token_sprite,
+)
+from game.window.icons import bin_icon, die_face, kind_icon, ui_icon
+from game.window.layout import ScreenLayout
+from game.window.narrate import banner_text, square_title, toast_text
+from game.window.scene import Scene
+from game.window.strings import t
+from game.window.theme import INK, WHITE, ink_on, shade
+from game.window.timeline import Beat, Timeline
+from game.window.widgets import Button, is_click, panel
+
+if TYPE_CHECKING:
+    from game.window.app import App
+
+STEP_TIME = 0.22  #: seconds per square walked
+SLIDE_TIME = 0.7  #: seconds for a jump
+DIE_TIME = 0.75  #: seconds the die tumbles
+BOT_DELAY = 0.9  #: seconds before a computer player rolls
+TOAST_TIME = 2.4
+
+
+@dataclass
+class Toast:
+    """A short message over the board that fades away."""
+
+    text: str
+    age: float = 0.0
+
+
+class GameScene(Scene):
+    """The board and everything around it, for one game."""
+
+    def __init__(self, app: App, game: Game, content: Content, content_paths: Sequence[str] = ()) -> None:
+        super().__init__(app)
+        self.game = game
+        self.content = content
+        self.content_paths = tuple(content_paths)
+        self.region = content.region(game.setup.region)
+        self.names = [p.name for p in game.setup.players]
+        self.view = BoardView(game.board, self.region, app.lang, app.text)
+        self.tokens = [TokenPos(seat, square) for seat, square in enumerate(game.state.positions)]
+        self.timeline = Timeline()
+        self.die_value: int | None = None
+        self.die_spin: float | None = None  #: progress of the tumbling die, None when still
+        self.banner_square: int | None = None
+        self.read_time = 0.0  #: extra seconds a computer waits so people can read the banner
+        self.toasts: list[Toast] = []
+        self.bot_wait = 0.0
+        self.turn_player = game.current
+        self.finished = False
+        self.save_error: str | None = None
+        self.roll_button = Button("", self.roll, colour=theme.ACCENT)
+        self.menu_button = Button("", self.open_menu, colour=theme.BUTTON)
+        self.sound_button = Button("", self.toggle_sound, colour=theme.BUTTON)
+        self.screen = ScreenLayout.compute((1280, 800))
+
+    # -- acting ------------------------------------------------------------------------------
+
+    def autosave(self) -> None:
+        """Save the game (after every action, so closing or a crash loses nothing)."""
+        self.save_error = self.app.save_game(self.game, self.content_paths)
+        if self.save_error:
+            self.toast(self.save_error)
+
+    def act(self, action: Action) -> list[Event]:
+        """Apply ``action`` in the engine and save; a refused action becomes a message."""
+        try:
+            events = self.game.apply(action)
+        except IllegalAction as error:
+            self.toast(t("event.refused", self.lang, reason=error.reason.explain(self.lang)))
+            return []
+        self.autosave()
+        return events
+
+    def idle(self) -> bool:
+        """True when nothing is being shown and the game waits for a decision."""
+        return not self.timeline.busy
+
+    def can_roll(self) -> bool:
+        """True when a person may roll now."""
+        game = self.game
+        return (
+            self.idle()
+            and not game.over
+            and game.phase is Phase.ROLL
+            and not game.is_bot(game.current)
+            and self.app.top is self
+        )
+
+    def roll(self) -> None:
+        """Roll for the current player (the button, Space or Enter)."""
+        if self.can_roll():
+            self.show(self.act(Roll(self.game.current)))
+
+    def open_menu(self) -> None:
+        """Pause: the menu with resume, save and quit."""
+        from game.window.pause_scene import PauseScene
+
+        self.app.push(PauseScene(self.app, self))
+
+    def toggle_sound(self) -> None:
+        """Sound on or off (the speaker button or M)."""
+        if not self.app.toggle_sound():
+            self.toast(t("event.no_sound", self.lang))
+        self.layout(self.size)
+
+    def toast(self, text: str) -> None:
+        """Flash ``text`` over the board."""
+        self.toasts = [*self.toasts[-2:], Toast(text)]
+
+    # -- events → beats ----------------------------------------------------------------------
+
+    def show(self, events: Sequence[Event]) -> None:
+        """Queue the animation of ``events`` (answers and namings are shown by the dialogs)."""
+        for event in events:
+            self._show(event)
+
+    def _show(self, event: Event) -> None:
+        add = self.timeline.add
+        if isinstance(event, TurnStarted):
+            add(Beat(0.25, on_start=partial(self._set_turn, event.player)))
+        elif isinstance(event, TurnSkipped):
+            add(Beat(1.2, on_start=partial(self._skip_turn, event)))
+        elif isinstance(event, Rolled):
+            add(
+                Beat(
+                    DIE_TIME,
+                    on_start=self._start_die,
+                    on_progress=self._spin,
+                    on_end=partial(self._stop_die, event.value),
+                )
+            )
+        elif isinstance(event, Moved):
+            previous = event.start
+            for square in event.path:
+                self._step(event.player, previous, square, hop=True, duration=STEP_TIME)
+                previous = square
+        elif isinstance(event, Jumped):
+            add(Beat(0.45))
+            self._step(event.player, event.start, event.end, hop=False, duration=SLIDE_TIME, sound="jump")
+        elif isinstance(event, Landed):
+            add(Beat(0.35, on_start=partial(self._land, event)))
+        elif isinstance(event, (SkipsAdded, Overshot)) or toast_text(event, self.names, self.lang) is not None:
+            if isinstance(event, Won):
+                add(Beat(2.0, on_start=partial(self._celebrate, event), on_end=self.finish))
+            else:
+                add(Beat(0.9, on_start=partial(self._toast_event, event)))
+        elif isinstance(event, (QuestionAsked, NamingAsked)):
+            add(Beat(0.3))
+
+    def _set_turn(self, player: int) -> None:
+        self.turn_player = player
+
+    def _skip_turn(self, event: TurnSkipped) -> None:
+        self._set_turn(event.player)
+        self._toast_event(event)
+
+    def _toast_event(self, event: Event) -> None:
+        text = toast_text(event, self.names, self.lang)
+        if text:
+            self.toast(text)
+
+    def _start_die(self) -> None:
+        self.die_spin = 0.0
+        self.app.sound.play("roll")
+
+    def _spin(self, progress: float) -> None:
+        self.die_spin = progress
+
+    def _stop_die(self, value: int) -> None:
+        self.die_spin = None
+        self.die_value = value
+
+    def _step(self, player: int, start: int, end: int, *, hop: bool, duration: float, sound: str = "step") -> None:
+        token = self.tokens[player]
+
+        def begin() -> None:
+            token.square, token.target, token.t, token.hop = start, end, 0.0, hop
+            self.app.sound.play(sound)
+
+        def progress(fraction: float) -> None:
+            token.t = fraction
+
+        def done() -> None:
+            token.square, token.target, token.t = end, None, 0.0
+
+        self.timeline.add(Beat(duration, on_start=begin, on_progress=progress, on_end=done))
+
+    def _land(self, event: Landed) -> None:
+        self.banner_square = event.square
+        square = self.game.board.squares[event.square]
+        text = square.text_in(self.lang)
+        self.read_time = min(4.0, 0.8 + len(text) * 0.06) if text else 0.0
+
+    def _celebrate(self, event: Won) -> None:
+        self._toast_event(event)
+        self.app.sound.play("win")
+
+    def finish(self) -> None:
+        """The game is over: write the report if asked, and show the podium."""
+        from game.window.end_scene import EndScene
+
+        if self.finished:
+            return
+        self.finished = True
+        self.app.replace(EndScene(self.app, self.game, self.content, self.content_paths))
+
+    def sync_tokens(self) -> None:
+        """Put every token where the engine says it is (after an animation, or a resume)."""
+        for token, square in zip(self.tokens, self.game.state.positions, strict=True):
+            token.square, token.target, token.t = square, None, 0.0
+
+    # -- the scene interface -----------------------------------------------------------------
+
+    def update(self, dt: float) -> None:
+        self.timeline.update(dt)
+        for toast in self.toasts:
+            toast.age += dt
+        self.toasts = [toast for toast in self.toasts if toast.age < TOAST_TIME]
+        if self.timeline.busy or self.app.top is not self:
+            return
+        self.sync_tokens()
+        game = self.game
+        if game.over:
+            self.finish()
+            return
+        self.turn_player = game.current
+        if game.phase in (Phase.ANSWER, Phase.NAME, Phase.VERDICT):
+            self.open_dialog()
+        elif game.is_bot(game.current):
+            self.bot_wait += dt
+            if self.bot_wait >= BOT_DELAY + self.read_time:
+                self.bot_wait = self.read_time = 0.0
+                self.show(self.act(BotMove(game.current)))
+        else:
+            self.bot_wait = 0.0
+
+    def open_dialog(self) -> None:
+        """Open the question or naming dialog the engine waits for."""
+        from game.window.dialogs import NamingDialog, QuestionDialog
+
+        if self.game.phase is Phase.ANSWER:
+            self.app.push(QuestionDialog(self.app, self))
+        else:
+            self.app.push(NamingDialog(self.app, self))
+
+    def animating(self) -> bool:
+        game = self.game
+        waiting_bot = not game.over and game.is_bot(game.current)
+        waiting_dialog = game.phase in (Phase.ANSWER, Phase.NAME, Phase.VERDICT)
+        return self.timeline.busy or bool(self.toasts) or waiting_bot or waiting_dialog or game.over
+
+    def handle_event(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN:
+            if event.key == pygame.K_ESCAPE:
+                self.open_menu()
+            elif event.key in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER):
+                self.roll()
+            elif event.key == pygame.K_m:
+                self.toggle_sound()
+            return
+        for button in (self.roll_button, self.menu_button, self.sound_button):
+            if button.handle_event(event):
+                return
+        if is_click(event):
+            square = self.view.layout(self.screen.board).square_at(event.pos)
+            if square is not None:  # look at any square's text
+                self.banner_square = square
+
+    def layout(self, size: tuple[int, int]) -> None:
+        super().layout(size)
+        self.screen = screen = ScreenLayout.compute(size)
+        unit = screen.unit
+        lang = self.lang
+        box = screen.panel.inflate(-2 * max(6, unit // 2), -2 * max(6, unit // 2))
+        icon_button = round(unit * 2.2)
+        self.menu_button.rect = pygame.Rect(box.right - icon_button, box.y, icon_button, icon_button)
+        self.menu_button.icon = ui_icon("menu", round(icon_button * 0.55), WHITE)
+        self.sound_button.rect = self.menu_button.rect.move(-icon_button - max(4, unit // 3), 0)
+        self.sound_button.icon = ui_icon(
+            "sound_on" if self.app.sound.enabled else "sound_off", round(icon_button * 0.6), WHITE
+        )
+        self.sound_button.label = self.menu_button.label = ""
+        wide = box.width > box.height * 1.3
+        roll_h = round(unit * 3.4)
+        if wide:  # a panel under the board (tall window): players left, die and button right
+            right_w = max(round(unit * 9), box.width // 3)
+            self.players_rect = pygame.Rect(box.x, box.y, box.width - right_w - unit, box.height)
+            die_side = min(round(unit * 4.2), box.height - roll_h - icon_button - unit)
+            self.die_rect = pygame.Rect(0, 0, die_side, die_side)
+            self.die_rect.midtop = (box.right - right_w // 2, self.menu_button.rect.bottom + unit // 3)
+            self.roll_button.rect = pygame.Rect(box.right - right_w, box.bottom - roll_h, right_w, roll_h)
+        else:
+            self.roll_button.rect = pygame.Rect(box.x, box.bottom - roll_h, box.width, roll_h)
+            die_side = min(round(unit * 4.6), box.width // 2)
+            self.die_rect = pygame.Rect(0, 0, die_side, die_side)
+            self.die_rect.midbottom = (box.centerx, self.roll_button.rect.top - unit)
+            top = self.menu_button.rect.bottom + unit // 2
+            self.players_rect = pygame.Rect(box.x, top, box.width, self.die_rect.top - unit - top)
+        self.roll_button.label = t("game.roll", lang)
+        self.roll_button.hint = t("game.roll_keys", lang)
+        self.roll_button.text_size = round(unit * 1.35)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(theme.BACKGROUND)
+        screen = self.screen
+        current = self.turn_player
+        highlight = None
+        if self.idle() and not self.game.over:
+            highlight = self.tokens[current].square
+        self.view.draw(surface, screen.board, self.tokens, highlight)
+        self._draw_banner(surface)
+        self._draw_panel(surface)
+        self._draw_toasts(surface)
+
+    # -- drawing helpers ---------------------------------------------------------------------
+
+    def _draw_banner(self, surface: pygame.Surface) -> None:
+        rect = self.screen.banner
+        unit = self.screen.unit
+        panel(surface, rect)
+        pad = max(6, unit // 2)
+        board = self.game.board
+        if self.banner_square is None:
+            token = token_sprite(self.turn_player, min(rect.height - 2 * pad, round(unit * 2.6)), self.text)
+            surface.blit(token, token.get_rect(midleft=(rect.x + pad, rect.centery)))
+            message = t("game.turn", self.lang, name=self.names[self.turn_player])
+            self.text.draw(surface, message, round(unit * 1.3), INK, rect.center, "center", bold=True)
+            return
+        square = board.squares[self.banner_square]
+        fill = square_fill(square, board)
+        badge = pygame.Rect(rect.x + pad, rect.y + pad, rect.height - 2 * pad, rect.height - 2 * pad)
+        pygame.draw.rect(surface, fill, badge, border_radius=badge.width // 5)
+        pygame.draw.rect(surface, shade(fill, 0.7), badge, 2, border_radius=badge.width // 5)
+        key = square_icon_key(square, board)
+        if key is not None:
+            ink = ink_on(fill) if key != "tip" else shade(fill, 0.5)
+            icon = kind_icon(key, round(badge.height * 0.62), ink)
+            if icon is not None:
+                surface.blit(icon, icon.get_rect(center=badge.center))
+        if square.category is not None and square.kind in (SquareKind.QUESTION, SquareKind.NAME_ITEMS):
+            small = bin_icon(square.category, round(badge.height * 0.3))
+            surface.blit(small, small.get_rect(topright=(badge.right - 3, badge.top + 3)))
+        x = badge.right + pad
+        width = rect.right - pad - x
+        title = square_title(square, self.region, board.finish, self.lang)
+        title_size = round(unit * 0.85)
+        title_rect = self.text.draw(
+            surface, title, title_size, theme.SOFT_INK, (x, rect.y + pad // 2), bold=True, width=width, max_lines=1
+        )
+        body = banner_text(square, self.lang)
+        if body:
+            area = (width, rect.bottom - title_rect.bottom - pad // 2)
+            size = self.text.fit_block(body, round(unit * 1.15), area, min_size=max(10, unit * 2 // 3))
+            lines = max(1, area[1] // self.text.line_height(size))
+            self.text.draw(surface, body, size, INK, (x, title_rect.bottom), width=width, max_lines=lines)
+
+    def _draw_panel(self, surface: pygame.Surface) -> None:
+        screen = self.screen
+        unit = screen.unit
+        panel(surface, screen.panel)
+        title = self.game.board.name_in(self.lang)
+        title_w = self.sound_button.rect.left - screen.panel.x - unit
+        self.text.draw(
+            surface,
+            title,
+            self.text.fit(title, round(unit * 0.9), title_w, bold=True),
+            theme.SOFT_INK,
+            (screen.panel.x + unit // 2 + 4, self.menu_button.rect.centery),
+            "midleft",
+            bold=True,
+        )
+        self.menu_button.draw(surface, self.text)
+        self.sound_button.draw(surface, self.text)
+        used = self._draw_players(surface)
+        spare = pygame.Rect(
+            self.players_rect.x, used + unit // 2, self.players_rect.width, self.players_rect.bottom - used - unit // 2
+        )
+        if spare.height > unit * 4:
+            draw_legend_grid(surface, spare, self.region, self.lang, self.text, unit)
+        self._draw_die(surface)
+        game = self.game
+        bot_turn = not game.over and game.is_bot(game.current)
+        self.roll_button.enabled = self.can_roll()
+        if bot_turn:
+            self.roll_button.label = t("game.thinking", self.lang, name=self.names[game.current])
+            self.roll_button.hint = ""
+        else:
+            self.roll_button.label = t("game.roll", self.lang)
+            self.roll_button.hint = t("game.roll_keys", self.lang)
+        self.roll_button.draw(surface, self.text)
+
+    def _draw_players(self, surface: pygame.Surface) -> int:
+        """The players' cards; returns the y just under them."""
+        rect = self.players_rect
+        unit = self.screen.unit
+        state = self.game.state
+        n = len(self.names)
+        columns = 2 if rect.width > rect.height * 2.2 and n > 2 else 1
+        rows = -(-n // columns)
+        row_h = min(round(unit * 2.7), rect.height // max(rows, 1))
+        col_w = rect.width // columns
+        for seat, name in enumerate(self.names):
+            col, row = divmod(seat, rows)
+            card = pygame.Rect(rect.x + col * col_w, rect.y + row * row_h, col_w - (4 if columns > 1 else 0), row_h - 4)
+            current = seat == self.turn_player and not self.game.over
+            if current:
+                pygame.draw.rect(surface, (255, 236, 200), card, border_radius=card.height // 4)
+                pygame.draw.rect(surface, theme.ACCENT, card, 3, border_radius=card.height // 4)
+            token = token_sprite(seat, round(card.height * 0.8), self.text)
+            surface.blit(token, token.get_rect(midleft=(card.x + 6, card.centery)))
+            x = card.x + 12 + token.get_width()
+            width = card.right - x - 6
+            label = name
+            name_size = self.text.fit(label, round(unit * 0.95), width - round(unit * 1.4), bold=True)
+            name_rect = self.text.draw(
+                surface, label, name_size, INK, (x, card.centery), "bottomleft", bold=True, width=width, max_lines=1
+            )
+            if self.game.is_bot(seat):
+                icon = ui_icon("computer", round(unit * 0.9), theme.SOFT_INK)
+                surface.blit(icon, icon.get_rect(midleft=(name_rect.right + 4, name_rect.centery)))
+            status = [t("game.on_square", self.lang, n=state.positions[seat]), f"★{state.scores[seat]}"]
+            if state.skips[seat]:
+                status.append(t("game.skips", self.lang, n=state.skips[seat]))
+            self.text.draw(
+                surface,
+                " · ".join(status),
+                round(unit * 0.75),
+                theme.SOFT_INK,
+                (x, card.centery),
+                width=width,
+                max_lines=1,
+            )
+        return rect.y + rows * row_h
+
+    def _draw_die(self, surface: pygame.Surface) -> None:
+        rect = self.die_rect
+        sides = self.game.board.rules.dice
+        if self.die_spin is not None:
+            face = 1 + int(self.die_spin * 17) % min(sides, 6)
+            wobble = round((1 - self.die_spin) * rect.width * 0.12)
+            size = rect.width - wobble
+            image = pygame.transform.rotate(die_face(face, size), (self.die_spin * 720) % 360)
+            surface.blit(image, image.get_rect(center=rect.center))
+            return
+        value = self.die_value
+        if value is None:
+            image = die_face(0, rect.width, (236, 232, 222))
+            surface.blit(image, rect)
+            self.text.draw(surface, "?", round(rect.height * 0.5), theme.SOFT_INK, rect.center, "center", bold=True)
+            return
+        surface.blit(die_face(value if value <= 6 else 0, rect.width), rect)
+        if value > 6:
+            self.text.draw(surface, str(value), round(rect.height * 0.5), INK, rect.center, "center", bold=True)
+
+    def _draw_toasts(self, surface: pygame.Surface) -> None:
+        if not self.toasts:
+            return
+        unit = self.screen.unit
+        board = self.screen.board
+        y = board.y + board.height // 3
+        for toast in self.toasts:
+            image = self.text.render(
+                toast.text, round(unit * 1.3), WHITE, bold=True, width=board.width - 4 * unit, align="center"
+            )
+            box = image.get_rect(center=(board.centerx, y)).inflate(unit * 2, unit)
+            fade = min(1.0, (TOAST_TIME - toast.age) / 0.4, toast.age / 0.15 if toast.age < 0.15 else 1.0)
+            veil = pygame.Surface(box.size, pygame.SRCALPHA)
+            pygame.draw.rect(veil, (30, 30, 44, round(215 * fade)), veil.get_rect(), border_radius=box.height // 3)
+            surface.blit(veil, box)
+            if fade < 1.0:
+                image = image.copy()  # the cached surface stays opaque
+                image.set_alpha(round(255 * fade))
+            surface.blit(image, image.get_rect(center=box.center))
+            y = box.bottom + box.height // 2 + 4
+
+    def on_close(self) -> None:
+        if not self.game.over:
+            self.autosave()

@@ -1,0 +1,191 @@
+"""Every screen draws without error, in both languages and at several window sizes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pygame
+import pytest
+
+from game.content.loader import load_bundled
+from game.content.models import QuestionType
+from game.engine import Answer, Game, NameItems
+from game.window.app import App
+from game.window.dialogs import NamingDialog, QuestionDialog
+from game.window.end_scene import EndScene, podium_order
+from game.window.game_scene import GameScene
+from game.window.pause_scene import PauseScene
+from game.window.setup_scene import SetupScene
+from tests.window.scenario import asking, finished, human_game, naming
+
+SIZES = [(1024, 640), (600, 900), (320, 240), (1920, 1080)]
+OpenApp = Callable[..., App]
+
+
+def draw_everything(app: App) -> list[str]:
+    """Show every screen once; returns the names of the scenes drawn."""
+    content = load_bundled()
+    drawn = []
+
+    def show(change: Callable[[], object]) -> None:
+        change()
+        app.step(0.0)
+        drawn.append(type(app.top).__name__)
+
+    def game_scene(game: Game) -> GameScene:
+        scene = GameScene(app, game, content)
+        app.replace(scene)
+        return scene
+
+    show(lambda: app.replace(SetupScene(app, notice="一条提醒 · a notice")))
+    show(lambda: game_scene(human_game(players=6, bots=0)))
+    for kind in QuestionType:
+        show(lambda kind=kind: game_scene(asking(kind)))  # it opens the dialog the engine waits for
+        dialog = app.top
+        assert isinstance(dialog, QuestionDialog)
+        dialog.choose(0)  # the feedback
+        show(lambda dialog=dialog: dialog)
+    scene = game_scene(naming())
+    show(lambda: None)
+    dialog = app.top
+    assert isinstance(dialog, NamingDialog)
+    dialog.field.text = "香蕉皮、废电池、飞碟"
+    dialog.submit_text(dialog.field.text)  # the verdict
+    show(lambda: dialog)
+    dialog.judge(False)  # the result
+    show(lambda: dialog)
+    show(lambda: app.push(PauseScene(app, scene)))
+    show(lambda: app.replace(EndScene(app, finished(players=6), content)))
+    return drawn
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("size", SIZES)
+def test_every_screen_draws(open_app: OpenApp, lang: str, size: tuple[int, int]) -> None:
+    app = open_app(size=size, lang=lang)
+    assert app.screen.get_size() == size
+    drawn = draw_everything(app)
+    assert drawn.count("QuestionDialog") == 6  # three kinds × (asking, feedback)
+    assert {"SetupScene", "GameScene", "NamingDialog", "PauseScene", "EndScene"} <= set(drawn)
+
+
+def test_the_classify_dialog_shows_the_four_bin_colours(open_app: OpenApp) -> None:
+    app = open_app()
+    game = asking(QuestionType.CLASSIFY)
+    app.replace(GameScene(app, game, load_bundled()))
+    app.step(0.0)
+    dialog = app.top
+    assert isinstance(dialog, QuestionDialog)
+    assert len(app.stack) == 2
+    for card in dialog.cards:
+        probe = (card.rect.x + card.rect.width // 2, card.rect.bottom - card.rect.height // 4 - 2)
+        # below the pictogram, beside the name: the bin's own colour
+        assert app.screen.get_at((card.rect.x + 4, card.rect.centery))[:3] == card.fill
+        assert card.rect.collidepoint(probe)
+    assert [c.fill for c in dialog.cards] == [(0, 111, 98), (0, 60, 113), (249, 66, 58), (73, 73, 73)]
+
+
+def test_a_right_answer_says_so_and_a_wrong_one_shows_the_right_choice(open_app: OpenApp) -> None:
+    app = open_app()
+    game = asking(QuestionType.CLASSIFY)
+    question = game.question
+    assert question is not None
+    app.replace(GameScene(app, game, load_bundled()))
+    app.step(0.0)
+    dialog = app.top
+    assert isinstance(dialog, QuestionDialog)
+    wrong = (question.correct_choice + 1) % 4
+    answers = sum(isinstance(a, Answer) for a in game.state.log)
+    dialog.choose(wrong)
+    assert dialog.answered is not None and not dialog.answered.right
+    assert [c.mark for c in dialog.cards if c.mark] == (["✓", "×"] if question.correct_choice < wrong else ["×", "✓"])
+    assert dialog.effect  # the move the answer causes, in words
+    dialog.choose(question.correct_choice)  # a second answer is ignored
+    assert sum(isinstance(a, Answer) for a in game.state.log) == answers + 1
+
+
+def test_resizing_lays_every_scene_out_again(open_app: OpenApp) -> None:
+    app = open_app()
+    scene = GameScene(app, human_game(), load_bundled())
+    app.replace(scene)
+    app.push(PauseScene(app, scene))
+    app.step(0.0)
+    pygame.event.post(pygame.event.Event(pygame.VIDEORESIZE, w=800, h=1000, size=(800, 1000)))
+    app.step(0.0)
+    assert app.screen.get_size() == (800, 1000)
+    assert scene.size == (800, 1000) and app.top is not None and app.top.size == (800, 1000)
+    assert scene.screen.panel.bottom <= 1000 and scene.screen.panel.top > scene.screen.board.bottom
+    pause = app.top
+    assert isinstance(pause, PauseScene)
+    assert all(pygame.Rect(0, 0, 800, 1000).contains(b.rect) for b in pause.buttons())
+
+
+def test_the_set_up_screen_takes_names_through_the_input_method(open_app: OpenApp) -> None:
+    from tests.window.conftest import Driver
+
+    app = open_app()
+    driver = Driver(app)
+    setup = app.top
+    assert isinstance(setup, SetupScene)
+    field = setup.seats[0].field
+    driver.click(field.rect.center)
+    driver.step(0.0)
+    assert field.focused
+    pygame.event.post(pygame.event.Event(pygame.TEXTEDITING, text="xiaoming", start=8, length=0))
+    driver.step(0.0)
+    assert field.composition == "xiaoming" and field.text == ""
+    pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text="小明"))
+    driver.step(0.0)
+    assert field.text == "小明" and field.composition == ""
+    driver.key(pygame.K_BACKSPACE)
+    driver.step(0.0)
+    assert field.text == "小"
+    driver.key(pygame.K_RETURN)  # leaves the field
+    driver.step(0.0)
+    assert not field.focused
+    assert setup.game_setup().players[0].name == "小"
+
+
+def test_podium_order_puts_the_winner_in_the_middle() -> None:
+    assert podium_order(1) == [1]
+    assert podium_order(2) == [2, 1]
+    assert sorted(podium_order(5)) == [1, 2, 3, 4, 5]
+
+
+def test_a_naming_said_aloud_can_be_accepted_without_typing(open_app: OpenApp) -> None:
+    app = open_app()
+    game = naming()
+    app.replace(GameScene(app, game, load_bundled()))
+    app.step(0.0)
+    dialog = app.top
+    assert isinstance(dialog, NamingDialog) and dialog.field.focused
+    dialog.judge(True)
+    assert dialog.judged is not None and dialog.judged.accepted and dialog.judged.overridden
+    assert isinstance(game.state.log[-2], NameItems) and game.state.log[-2].text == ""
+
+
+def test_the_set_up_screen_starts_from_the_command_line_options(open_app: OpenApp) -> None:
+    app = open_app(players=3, names=("小明",), bots=1, bot_level=0.9, difficulty=(2, 2), region="shanghai")
+    setup = app.top
+    assert isinstance(setup, SetupScene)
+    chosen = setup.game_setup()
+    assert [(p.name, p.bot) for p in chosen.players] == [("小明", False), ("玩家2", False), ("电脑1", True)]
+    assert chosen.players[2].p_correct == 0.9
+    assert chosen.difficulty == (2, 2) and chosen.region == "shanghai"
+    assert "2-2" in setup.difficulty.options[setup.difficulty.index][1]
+
+
+def test_turning_a_seat_into_a_computer_renames_a_default_name(open_app: OpenApp) -> None:
+    from tests.window.conftest import Driver
+
+    app = open_app()
+    setup = app.top
+    assert isinstance(setup, SetupScene)
+    toggle = setup.seats[1].toggle
+    assert toggle is not None
+    Driver(app).click(toggle.rect.center)
+    app.step(0.0)
+    assert [(p.name, p.bot) for p in setup.game_setup().players] == [("玩家1", False), ("电脑1", True)]
+    Driver(app).click((setup.count.rect.right - 4, setup.count.rect.centery))  # ▶: three players
+    app.step(0.0)
+    assert setup.players == 3
