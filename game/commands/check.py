@@ -9,10 +9,11 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from game.analysis.duration import GameMinutes, game_minutes
 from game.categories import CATEGORY_ORDER
 from game.content.loader import CheckResult, Content, check_paths
-from game.content.models import SquareKind
-from game.errors import Lang, Severity
+from game.content.models import Board, SquareKind
+from game.errors import Lang, Problem, Severity, Text
 
 
 def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentParser]) -> None:
@@ -25,6 +26,27 @@ def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentP
         help="文件或文件夹（默认：自带的内容）· files or folders (default: the bundled content)",
     )
     parser.add_argument("--strict", action="store_true", help="提醒也算失败 · fail on warnings too")
+    parser.add_argument(
+        "--players",
+        type=int,
+        default=4,
+        choices=range(1, 7),
+        metavar="N",
+        help="估计局长时的人数 · players for the game-length estimate (default 4)",
+    )
+    parser.add_argument(
+        "--minutes",
+        default="15-40",
+        metavar="LOW-HIGH",
+        help="一局合适的分钟数 · a good game length in minutes (default 15-40)",
+    )
+    parser.add_argument(
+        "--turn-seconds",
+        type=float,
+        default=30.0,
+        metavar="S",
+        help="每回合大约几秒 · seconds a turn takes at the table (default 30)",
+    )
     parser.set_defaults(run=run)
 
 
@@ -33,15 +55,84 @@ def run(args: argparse.Namespace) -> int:
     lang: Lang = args.lang
     console = Console(highlight=False, soft_wrap=True, emoji=False)  # ':100:' in a path is not an emoji
     result = check_paths(args.paths)
+    try:
+        wanted = _minutes_range(args.minutes)
+    except ValueError:
+        console.print("--minutes 要写成 15-40 这样的范围 · --minutes must look like 15-40", markup=False)
+        return 2
+    lengths = _game_lengths(result.content, args.players, args.turn_seconds) if result.content else []
+    result.problems.extend(_length_problems(lengths, wanted, args.players))
     for problem in result.problems:
         style = "red" if problem.severity is Severity.ERROR else "yellow"
         console.print(problem.format(lang), style=style, markup=False)
     if result.content is not None:
         console.print(summary_table(result.content, lang))
+        for board, minutes in lengths:
+            console.print(_length_line(board, minutes, args.players, args.turn_seconds, lang), markup=False)
     errors = len(result.errors)
     warnings = len(result.problems) - errors
     console.print(_verdict(result, errors, warnings, lang), markup=False)
     return 1 if errors or (args.strict and warnings) else 0
+
+
+def _minutes_range(text: str) -> tuple[float, float]:
+    low, _, high = text.replace("～", "-").replace("~", "-").partition("-")
+    low_value, high_value = float(low), float(high or low)
+    if not 0 < low_value <= high_value:
+        raise ValueError(text)
+    return low_value, high_value
+
+
+def _game_lengths(content: Content, players: int, turn_seconds: float) -> list[tuple[Board, GameMinutes]]:
+    """Each board's game length from the exact analysis (the rules as the engine plays them)."""
+    from game.analysis import analyze  # only when content loaded: the analysis is not needed otherwise
+
+    return [
+        (board, game_minutes(analyze(content, board=board.name, players=players), turn_seconds))
+        for board in content.boards
+    ]
+
+
+def _length_problems(
+    lengths: list[tuple[Board, GameMinutes]], wanted: tuple[float, float], players: int
+) -> list[Problem]:
+    problems = []
+    for board, minutes in lengths:
+        if wanted[0] <= minutes.expected <= wanted[1]:
+            continue
+        too_long = minutes.expected > wanted[1]
+        problems.append(
+            Problem(
+                board.origin.file,
+                board.origin.line,
+                board.origin.column,
+                Text(
+                    f"{players} 人玩一局预计要 {minutes.expected:.0f} 分钟，超出了 {wanted[0]:g}–{wanted[1]:g} 分钟",
+                    f"a {players}-player game is expected to take {minutes.expected:.0f} minutes, outside "
+                    f"{wanted[0]:g}-{wanted[1]:g}",
+                ),
+                Text(
+                    "减少后退的跳跃和暂停格，或缩短棋盘" if too_long else "加几个后退或暂停的格子，或加长棋盘",
+                    "use fewer backward jumps and skips, or a shorter track"
+                    if too_long
+                    else "add backward jumps or skips, or a longer track",
+                ),
+                Severity.WARNING,
+            )
+        )
+    return problems
+
+
+def _length_line(board: Board, minutes: GameMinutes, players: int, turn_seconds: float, lang: Lang) -> str:
+    if lang == "en":
+        return (
+            f"{board.name_in(lang)}: a {players}-player game takes about {minutes.expected:.0f} minutes "
+            f"(mostly {minutes.low:.0f}-{minutes.high:.0f}) at {turn_seconds:g} s a turn"
+        )
+    return (
+        f"{board.name}：{players} 人一局约 {minutes.expected:.0f} 分钟（多数在 {minutes.low:.0f}–{minutes.high:.0f} "
+        f"分钟之间；按每回合 {turn_seconds:g} 秒估计）"
+    )
 
 
 def _verdict(result: CheckResult, errors: int, warnings: int, lang: Lang) -> str:

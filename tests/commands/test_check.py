@@ -100,3 +100,13 @@ def test_check_never_imports_pygame_or_fonttools() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_game_length_is_estimated_and_checked(run_cli: RunCli) -> None:
+    result = run_cli("check", "--lang", "en")
+    assert "a 4-player game takes about 20 minutes" in result.stdout  # 40.8 expected turns at 30 s
+    narrow = run_cli("check", "--minutes", "5-10", "--lang", "en")
+    assert narrow.returncode == 0
+    assert "warning: a 4-player game is expected to take 20 minutes, outside 5-10" in narrow.stdout
+    assert run_cli("check", "--minutes", "5-10", "--strict").returncode == 1
+    assert run_cli("check", "--minutes", "long").returncode == 2
