@@ -71,10 +71,10 @@ class EndScene(Scene):
         path = self.app.options.report
         if path is None:
             return
-        from game.window.report import write_report
+        from game.terminal.report_csv import write_report  # one CSV format for both front ends
 
         try:
-            write_report(path, self.reports)
+            write_report(path, self.reports, self.region, self.lang, self.game.dictionary)
         except OSError as error:
             self.note = t("event.save_failed", self.lang, error=error.strerror or error)
         else:

@@ -105,9 +105,9 @@ def test_two_people_play_a_whole_game_with_mouse_and_keys(open_app: OpenApp, tmp
     assert sorted(end.podium) == [0, 1] and end.podium[0] == game.winner
     saved = json.loads(app.options.save_path.read_text(encoding="utf-8"))
     assert len(saved["game"]["log"]) == len(log)  # saved after every action
-    rows = list(csv.DictReader(report.read_text(encoding="utf-8-sig").splitlines()))
-    assert [row["name"] for row in rows] == ["小明", "Ana"]
-    assert {row["place"] for row in rows} == {"1", "2"}
+    rows = list(csv.reader(report.read_text(encoding="utf-8-sig").splitlines()))  # the terminal's format
+    assert rows[0][:4] == ["玩家", "座位", "电脑", "名次"]
+    assert {row[0] for row in rows[1:]} == {"小明", "Ana"} and {row[3] for row in rows[1:]} == {"1", "2"}
 
     end.select(end.podium[1])  # each player's report
     driver.key(pygame.K_RIGHT)
