@@ -1,0 +1,43 @@
+"""``fenleiqi play`` picks the front end: the window, or the terminal with one line saying why."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+
+def _play(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER")}
+    environment.update(FENLEIQI_HOME=str(tmp_path), FENLEIQI_FAST="1", PYTHONIOENCODING="utf-8", **env)
+    return subprocess.run(
+        [sys.executable, "-m", "game", "play", *args],
+        input="",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        env=environment,
+        timeout=120,
+    )
+
+
+def test_a_window_that_cannot_open_falls_back_to_the_terminal(tmp_path: Path) -> None:
+    result = _play(tmp_path, "--window", SDL_VIDEODRIVER="nonexistent")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("\n") == 1 and "改在终端里玩" in result.stderr
+    assert "几位玩家" in result.stdout  # the terminal's first prompt; EOF there ends the game quietly
+
+
+def test_no_display_means_the_terminal(tmp_path: Path) -> None:
+    result = _play(tmp_path, "--lang", "en")
+    assert result.returncode == 0
+    assert "No display found" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_bad_options_are_usage_errors(tmp_path: Path) -> None:
+    result = _play(tmp_path, "--terminal", "--difficulty", "hard")
+    assert result.returncode == 2 and "1-2" in result.stderr
