@@ -30,6 +30,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "lookup": ("game.commands.lookup", "查一个物品属于哪类垃圾 · which bin does an item go in?"),
     "analyze": ("game.commands.analyze", "计算棋盘的平均局长和胜率 · exact board analysis"),
     "render-board": ("game.commands.render_board", "把棋盘画成 PNG 图片 · draw a board to a PNG"),
+    "preview": ("game.commands.preview", "看一道题在游戏里的样子 · show a question as players see it"),
+    "new-question": ("game.commands.new_question", "一步一步地添加一道新题 · add a question step by step"),
     "export-questions": (
         "game.commands.spreadsheet",
         "把题库导出成表格（CSV）· export question banks to a spreadsheet",

@@ -27,6 +27,11 @@ def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentP
     )
     parser.add_argument("--strict", action="store_true", help="提醒也算失败 · fail on warnings too")
     parser.add_argument(
+        "--alone",
+        action="store_true",
+        help="只检查给出的文件，不和自带内容一起核对 · check the given files on their own, without the bundled content",
+    )
+    parser.add_argument(
         "--players",
         type=int,
         default=4,
@@ -54,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
     """Check the content and print problems and a summary; 0 clean, 1 errors."""
     lang: Lang = args.lang
     console = Console(highlight=False, soft_wrap=True, emoji=False)  # ':100:' in a path is not an emoji
-    result = check_paths(args.paths)
+    result = check_paths(args.paths, fill_from_bundled=not args.alone)
     try:
         wanted = _minutes_range(args.minutes)
     except ValueError:

@@ -110,3 +110,16 @@ def test_game_length_is_estimated_and_checked(run_cli: RunCli) -> None:
     assert "warning: a 4-player game is expected to take 20 minutes, outside 5-10" in narrow.stdout
     assert run_cli("check", "--minutes", "5-10", "--strict").returncode == 1
     assert run_cli("check", "--minutes", "long").returncode == 2
+
+
+def test_alone_checks_the_given_files_without_the_bundled_content(run_cli: RunCli, tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "schema: 1\nquestions:\n  - {id: k-ch-banana-peel, type: classify, item: 香蕉皮, answer: kitchen,"
+        " explain: 果皮。, difficulty: 1}\n",
+        encoding="utf-8",
+    )
+    together = run_cli("check", str(mine), "--lang", "en", cwd=tmp_path)
+    alone = run_cli("check", str(mine), "--alone", "--lang", "en", cwd=tmp_path)
+    assert "already used" in together.stdout  # the id clashes with a bundled question
+    assert alone.returncode == 0 and "already used" not in alone.stdout and "checked 1 file(s)" in alone.stdout
