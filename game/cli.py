@@ -86,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = chosen_command(args_list)
+    if command == "play" and "play" not in args_list:  # plain `fenleiqi --resume` is `fenleiqi play --resume`
+        args_list = ["play", *args_list]
     parser = build_parser(command)
     try:
         args = parser.parse_args(args_list)

@@ -106,7 +106,7 @@ class LookupResult:
 class ItemDictionary:
     """An immutable index of :class:`~game.content.models.Item` by normalised name and alias."""
 
-    __slots__ = ("_index", "_items", "_keys")
+    __slots__ = ("_en_keys", "_index", "_items", "_keys")
 
     def __init__(self, items: Iterable[Item]) -> None:
         self._items = tuple(items)
@@ -114,8 +114,13 @@ class ItemDictionary:
         for item in self._items:
             for name in (item.name, *item.aliases):
                 index.setdefault(normalise(name), item)
-        self._index = index
         self._keys = tuple(index)
+        for item in self._items:  # English names after every Chinese one: they never shadow a Chinese name
+            if item.en:
+                index.setdefault(normalise(item.en), item)
+        chinese = set(self._keys)
+        self._en_keys = tuple(key for key in index if key not in chinese)
+        self._index = index
 
     def __len__(self) -> int:
         return len(self._items)
@@ -155,18 +160,31 @@ class ItemDictionary:
         return None
 
     def suggest(self, text: str, limit: int = 5) -> list[Item]:
-        """Items whose names look like ``text`` (best first), for "你是不是要找…"."""
+        """Items whose names look like ``text`` (best first), for "你是不是要找…".
+
+        Surrounding words are peeled off first (用过的电池 is compared as 电池), so the suggestions
+        are about the thing, not about 用过的.
+        """
         key = normalise(text)
         if not key:
             return []
+        core = key
+        for _ in range(3):
+            shorter = next(_strip_once(core), None)
+            if shorter is None:
+                break
+            core = shorter
+        # Latin letters are compared with the English names, more strictly (short words share letters).
+        english = core.isascii()
+        keys, cutoff = (self._en_keys, 0.75) if english else (self._keys, 0.5)
         scored: list[tuple[float, str]] = []
-        matcher = difflib.SequenceMatcher(b=key, autojunk=False)
-        for candidate in self._keys:
+        matcher = difflib.SequenceMatcher(b=core, autojunk=False)
+        for candidate in keys:
             matcher.set_seq1(candidate)
             score = matcher.ratio()
-            if key in candidate or candidate in key:
+            if not english and (core in candidate or candidate in core):
                 score += 0.5
-            if score >= 0.5:
+            if score >= cutoff:
                 scored.append((score, candidate))
         scored.sort(key=lambda pair: (-pair[0], len(pair[1]), pair[1]))
         out: list[Item] = []

@@ -51,9 +51,10 @@ class Content:
         raise LookupError(f"no board called {name!r}")
 
     def region(self, key: str = "national") -> Region:
-        """The region profile ``key`` (``national`` when none are loaded)."""
+        """The region profile ``key``, or the one with that name (上海, Shanghai); ``national`` when none load."""
+        wanted = key.strip().lower()
         for region in self.regions:
-            if region.key == key:
+            if wanted in (region.key, region.name.lower(), region.name_en.lower()) or region.name == key.strip():
                 return region
         if key == "national":
             return REGION_NATIONAL
@@ -142,12 +143,9 @@ def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundl
         files, problems = find_files(paths)
     else:
         files, problems = _bundled_files(), []
+    # The bundled content is read first, so that a clash between a volunteer's file and the bundled
+    # content is reported in the volunteer's file (the one to change).
     parts: list[FileContent] = []
-    for path, display in files:
-        part, found = _read_one(path, display)
-        problems.extend(found)
-        if part is not None:
-            parts.append(part)
     if paths and fill_from_bundled:
         given = {path.resolve() for path, _ in files}
         for path, display in _bundled_files():
@@ -156,6 +154,11 @@ def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundl
                 problems.extend(found)
                 if part is not None:
                     parts.append(part)
+    for path, display in files:
+        part, found = _read_one(path, display)
+        problems.extend(found)
+        if part is not None:
+            parts.append(part)
     boards = [b for part in parts for b in part.boards]
     questions = [q for part in parts for q in part.questions]
     items = [i for part in parts for i in part.items]

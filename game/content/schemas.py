@@ -16,7 +16,16 @@ from game.errors import Text
 
 SCHEMA_VERSION = 1
 
-CATEGORY = OneOf(tuple(c.value for c in CATEGORY_ORDER), Text("垃圾类别", "category"))
+_CATEGORY_WORDS = {
+    **{c.national_name: c.value for c in CATEGORY_ORDER},
+    **{c.national_name[:2]: c.value for c in CATEGORY_ORDER},  # 厨余, 可回, 有害, 其他
+    "湿垃圾": "kitchen",
+    "干垃圾": "other",
+    "易腐垃圾": "kitchen",
+    "可回收垃圾": "recyclable",
+    **{c.english_name.lower(): c.value for c in CATEGORY_ORDER},
+}
+CATEGORY = OneOf(tuple(c.value for c in CATEGORY_ORDER), Text("垃圾类别", "category"), _CATEGORY_WORDS)
 SQUARE_KIND = OneOf(tuple(k.value for k in SquareKind), Text("格子种类", "square kind"))
 QUESTION_TYPE = OneOf(tuple(t.value for t in QuestionType), Text("题型", "question type"))
 FINISH = OneOf(tuple(f.value for f in FinishRule), Text("终点规则", "finish rule"))
@@ -35,7 +44,7 @@ REGION_KEY = Str(
 class Schema(Spec):
     """The ``schema:`` version field."""
 
-    expected = Text(f" {SCHEMA_VERSION}", f"{SCHEMA_VERSION}")
+    expected = Text(f"数字 {SCHEMA_VERSION}", f"{SCHEMA_VERSION}")
 
     def check(self, value: Any, pos: Pos, label: str, r: Reporter) -> Any:
         if value == SCHEMA_VERSION and not isinstance(value, bool):

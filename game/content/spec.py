@@ -195,16 +195,18 @@ class Bool(Spec):
 class OneOf(Spec):
     """One of a fixed set of keys, e.g. a category or a square kind."""
 
-    def __init__(self, choices: tuple[str, ...], what: Text) -> None:
+    def __init__(self, choices: tuple[str, ...], what: Text, hints: dict[str, str] | None = None) -> None:
         self.choices = choices
         self.what = what
+        #: Words people write for a choice (厨余垃圾 for kitchen): named in the fix, never accepted silently.
+        self.hints = hints or {}
         listed = " / ".join(choices)
         self.expected = Text(f"{what.zh}之一：{listed}", f"one {what.en} of: {listed}")
 
     def check(self, value: Any, pos: Pos, label: str, r: Reporter) -> Any:
         if isinstance(value, str) and value.strip() in self.choices:
             return value.strip()
-        guess = did_you_mean(shown(value), self.choices)
+        guess = self.hints.get(shown(value).strip()) or did_you_mean(shown(value), self.choices)
         hint_zh = f"是不是要写 “{guess}”？" if guess else ""
         hint_en = f"did you mean '{guess}'? " if guess else ""
         r.error(

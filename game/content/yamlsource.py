@@ -13,6 +13,7 @@ values, never as exceptions.
 from __future__ import annotations
 
 import os
+import re
 from typing import Any
 
 import yaml
@@ -165,6 +166,16 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
     detail = " ".join(part for part in (exc.context, exc.problem) if part)
     lines = text.splitlines()
     bad_line = lines[line - 1] if 0 < line <= len(lines) else ""
+    colon = _full_width_colon(lines, line)
+    if colon is not None:
+        line, column = colon
+        return Problem(
+            name,
+            line,
+            column,
+            Text("这里用了中文冒号“：”，YAML 只认英文冒号", "a full-width colon '：' is used here; YAML needs ':'"),
+            Text("把“：”改成英文冒号“:”，冒号后面再加一个空格", "replace '：' with ':' followed by a space"),
+        )
     if "\t" in bad_line[: column + 1]:
         fix = Text("YAML 不能用 Tab 缩进，请改用空格", "YAML cannot indent with tabs; use spaces")
     elif "single document" in detail:
@@ -178,6 +189,18 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
             "on this line and the one above",
         )
     return Problem(name, line, column, Text(f"YAML 语法错误：{detail}", f"YAML syntax error: {detail}"), fix)
+
+
+_KEY_WITH_FULL_WIDTH_COLON = re.compile(r"^\s*(?:-\s*)?[A-Za-z_][A-Za-z0-9_]*\s*(：)")
+
+
+def _full_width_colon(lines: list[str], error_line: int) -> tuple[int, int] | None:
+    """(line, column) of a key written with '：' at or just above the error, which YAML reads as text."""
+    for number in range(min(error_line, len(lines)), max(0, error_line - 4), -1):
+        found = _KEY_WITH_FULL_WIDTH_COLON.match(lines[number - 1])
+        if found:
+            return number, found.start(1) + 1
+    return None
 
 
 class _Builder:

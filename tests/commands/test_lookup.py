@@ -46,3 +46,8 @@ def test_everyday_phrasing(run_cli: RunCli) -> None:
 def test_unknown_region_is_a_usage_error(run_cli: RunCli) -> None:
     result = run_cli("lookup", "香蕉皮", "--region", "mars")
     assert result.returncode == 2 and "shanghai" in result.stdout
+
+
+def test_regions_by_their_chinese_names(run_cli: RunCli) -> None:
+    record = json.loads(run_cli("lookup", "大骨头", "--json", "--region", "深圳").stdout)
+    assert record["region"] == "shenzhen" and record["category"] == "kitchen"

@@ -41,3 +41,19 @@ def test_no_display_means_the_terminal(tmp_path: Path) -> None:
 def test_bad_options_are_usage_errors(tmp_path: Path) -> None:
     result = _play(tmp_path, "--terminal", "--difficulty", "hard")
     assert result.returncode == 2 and "1-2" in result.stderr
+
+
+def test_plain_fenleiqi_takes_the_play_options(tmp_path: Path) -> None:
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER")}
+    environment.update(FENLEIQI_HOME=str(tmp_path), PYTHONIOENCODING="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "game", "--terminal", "--lang", "en"],
+        input="",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=REPO,
+        env=environment,
+        timeout=120,
+    )
+    assert result.returncode == 0 and "unrecognized arguments" not in result.stderr

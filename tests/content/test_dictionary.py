@@ -65,3 +65,19 @@ def test_find_and_suggest_never_fail(text: str) -> None:
     small = ItemDictionary([Item("香蕉皮", ("香蕉皮儿",), Category.KITCHEN, "易腐烂。")])
     small.find(text)
     small.suggest(text)
+
+
+def test_english_names_are_found(dictionary: ItemDictionary) -> None:
+    item = dictionary.find("Banana Peel")
+    assert item is not None and item.name == "香蕉皮"
+
+
+def test_suggestions_are_about_the_thing_not_the_surrounding_words(dictionary: ItemDictionary) -> None:
+    suggestions = dictionary.lookup("用过的电池").suggestions
+    assert suggestions and all("电池" in s.name for s in suggestions)
+
+
+def test_different_fruits_are_different_items(dictionary: ItemDictionary) -> None:
+    banana, apple = dictionary.find("香蕉"), dictionary.find("苹果")
+    assert banana is not None and apple is not None and banana != apple
+    assert banana.category is apple.category is Category.KITCHEN

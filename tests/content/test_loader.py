@@ -456,3 +456,35 @@ def test_a_bin_square_that_draws_classify_questions_gives_the_answer_away(check_
         p.startswith("board.yaml:7:3: warning: square 2 shows kitchen, so the classify questions it draws")
         for p in problems
     )
+
+
+def test_a_full_width_colon_is_named(check_with: CheckWith) -> None:
+    problems = check_with(
+        **{"questions.yaml": "schema: 1\nquestions:\n  - id: q1\n    type：classify\n    item: 香蕉皮\n"}
+    )
+    assert problems[0].startswith("questions.yaml:4:9: error: a full-width colon '：' is used here; YAML needs ':'")
+
+
+def test_a_chinese_category_name_gets_its_key_as_the_fix(check_with: CheckWith) -> None:
+    problems = check_with(
+        **{
+            "questions.yaml": """
+        schema: 1
+        questions:
+          - {id: q1, type: classify, item: 香蕉皮, answer: 湿垃圾, explain: 果皮。, difficulty: 1}
+        """
+        }
+    )
+    assert any("did you mean 'kitchen'?" in p for p in problems)
+
+
+def test_a_clash_with_the_bundled_content_is_reported_in_the_volunteers_file(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "schema: 1\nquestions:\n  - {id: k-ch-banana-peel, type: truefalse, category: kitchen,"
+        " text: 香蕉皮是厨余垃圾。, answer: true, explain: 果皮会腐烂。, difficulty: 1}\n",
+        encoding="utf-8",
+    )
+    result = check_paths([mine])
+    (clash,) = [p for p in result.errors if "already used" in p.format("en")]
+    assert clash.file.endswith("mine.yaml")
