@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,17 +69,61 @@ class LoadedSave:
     from_backup: bool
 
 
-def write_save(path: str | os.PathLike[str], game: Game, content_paths: Sequence[str] = ()) -> None:
-    """Save ``game`` atomically to ``path`` (the previous save is kept as ``path.bak``)."""
+def write_save(path: str | os.PathLike[str], game: Game, content_paths: Sequence[str] = ()) -> Path | None:
+    """Save ``game`` atomically to ``path`` (the previous save is kept as ``path.bak``).
+
+    When ``path`` holds an unfinished *other* game (a new game started over the autosave), that
+    game is first moved aside to ``NAME-YYYYmmdd-HHMMSS.json`` so it is never lost; its new path
+    is returned (None otherwise).
+    """
     from game.engine import save_game
 
+    target = Path(path)
+    saved = save_game(game)
+    identity = _identity(saved)
+    set_aside = None
+    if _last_written.get(target.resolve()) != identity:
+        set_aside = _set_aside_other_game(target, identity)
     document = {
         "format": FILE_FORMAT,
         "schema": FILE_SCHEMA,
         "content_paths": [str(Path(p).resolve()) for p in content_paths],
-        "game": save_game(game),
+        "game": saved,
     }
-    atomic_write_text(path, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+    atomic_write_text(target, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+    _last_written[target.resolve()] = identity
+    return set_aside
+
+
+#: The game last written to each path in this process, so that only the first write reads the old file.
+_last_written: dict[Path, str] = {}
+
+
+def _identity(saved_game: dict[str, Any]) -> str:
+    """Seed and set-up: what makes two saves the same game at different moments."""
+    return json.dumps([saved_game.get("seed"), saved_game.get("setup")], sort_keys=True, ensure_ascii=False)
+
+
+def _set_aside_other_game(target: Path, identity: str) -> Path | None:
+    try:
+        document = _parse(target.read_text(encoding="utf-8"))
+        game = document["game"]
+        unfinished = game["state"]["phase"] != "over"
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # nothing there, or nothing readable: the .bak rotation keeps what there was
+    if not unfinished or _identity(game) == identity:
+        return None
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    aside = target.with_name(f"{target.stem}-{stamp}{target.suffix}")
+    counter = 1
+    while aside.exists():
+        counter += 1
+        aside = target.with_name(f"{target.stem}-{stamp}-{counter}{target.suffix}")
+    try:
+        os.replace(target, aside)
+    except OSError:
+        return None
+    return aside
 
 
 def _parse(text: str) -> dict[str, Any]:

@@ -62,3 +62,15 @@ def test_roll_is_saved_mid_turn(tmp_path: Path) -> None:
     game.apply(Roll(0))
     write_save(tmp_path / "s.json", game)
     assert read_save(tmp_path / "s.json").game.state == game.state
+
+
+def test_a_new_game_never_overwrites_an_unfinished_one(tmp_path: Path) -> None:
+    path = tmp_path / "autosave.json"
+    first = _game_after(3)
+    assert write_save(path, first) is None
+    assert write_save(path, first) is None  # the same game again: just saved
+    other = new_game(load_bundled(), GameSetup.of("新来的"), seed=99)
+    aside = write_save(path, other)
+    assert aside is not None and aside.parent == tmp_path and aside.name.startswith("autosave-")
+    assert read_save(aside).game == first
+    assert read_save(path).game == other

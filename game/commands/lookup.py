@@ -55,7 +55,14 @@ def run(args: argparse.Namespace) -> int:
     """Print the answer; 0 when the item is known, 1 when it is not."""
     lang: Lang = args.lang
     content = load_bundled()
-    query = " ".join(args.item)
+    query = " ".join(args.item).strip()
+    if not query:
+        print(
+            "请写出要查的物品，例如：fenleiqi lookup 香蕉皮"
+            if lang == "zh"
+            else "name an item, e.g. fenleiqi lookup 香蕉皮"
+        )
+        return 2
     try:
         content.region(args.region)
     except LookupError:
