@@ -153,10 +153,12 @@ def _fields_for_kind(
     for name in required:
         if name not in data and name not in raw:
             ok = False
+            field = (schemas.SQUARE if kind_key == "kind" else schemas.QUESTION).fields.get(name)
+            expected = field.spec.expected if field is not None else Text("", "")
             r.error(
                 raw.pos,
                 Text(f"“{kind}” 类型的{what.zh}需要 “{name}”", f"a '{kind}' {what.en} needs '{name}'"),
-                Text(f"加上一行 “{name}: …”", f"add '{name}: …'"),
+                Text(f"加上一行 “{name}: …”（{expected.zh}）", f"add '{name}: …' ({expected.en})"),
             )
     for name in raw:
         if name in ("kind", "type") or name in allowed or name not in data:
