@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "render-board": ("game.commands.render_board", "把棋盘画成 PNG 图片 · draw a board to a PNG"),
     "preview": ("game.commands.preview", "看一道题在游戏里的样子 · show a question as players see it"),
     "new-question": ("game.commands.new_question", "一步一步地添加一道新题 · add a question step by step"),
+    "history": ("game.commands.history", "玩家的学习记录（要多练的物品）· learning history across games"),
     "export-questions": (
         "game.commands.spreadsheet",
         "把题库导出成表格（CSV）· export question banks to a spreadsheet",

@@ -11,8 +11,17 @@ forced outcomes (:mod:`game.analysis.chain`), so analysis and game always agree.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from game.analysis.chain import FINISH, TurnChain, build_chain
-from game.analysis.exact import BoardAnalysis, analyze_board, analyze_chain, expected_turns, finish_distribution
+from game.analysis.exact import (
+    BoardAnalysis,
+    analyze_board,
+    analyze_chain,
+    expected_turns,
+    finish_distribution,
+    mixed_seat_figures,
+)
 from game.analysis.simulate import SimulationResult, simulate
 from game.engine.decks import eligible, silent_squares
 from game.engine.game import ContentSource
@@ -23,11 +32,15 @@ def analyze(
     *,
     board: str | None = None,
     players: int = 1,
-    p_correct: float = 0.7,
+    p_correct: float | Sequence[float] = 0.7,
     difficulty: tuple[int, int] = (1, 3),
     region: str = "national",
 ) -> BoardAnalysis:
-    """Exact figures for a board of ``content`` (question squares with no question do nothing)."""
+    """Exact figures for a board of ``content`` (question squares with no question do nothing).
+
+    ``p_correct`` may give one chance per seat (e.g. from each player's level, see
+    :data:`game.engine.levels.LEVELS`).
+    """
     chosen = content.board(board)
     silent = silent_squares(chosen, eligible(content.questions, difficulty, region))
     return analyze_board(chosen, players=players, p_correct=p_correct, silent=silent)
@@ -44,5 +57,6 @@ __all__ = [
     "build_chain",
     "expected_turns",
     "finish_distribution",
+    "mixed_seat_figures",
     "simulate",
 ]

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from game.analysis.chain import FINISH, TurnChain, build_chain
 from game.content.models import Board
@@ -54,6 +54,10 @@ class BoardAnalysis:
     median_rounds: int | None
     p10_rounds: int | None
     p90_rounds: int | None
+    #: each seat's chance of a right answer when the seats differ (empty: all ``p_correct``);
+    #: the one-player figures above then describe seat 1
+    seat_p_correct: tuple[float, ...] = ()
+    seat_expected_turns: tuple[float, ...] = ()  #: each seat's expected turns to finish (when they differ)
 
 
 def expected_turns(chain: TurnChain) -> float:
@@ -225,15 +229,92 @@ def analyze_chain(chain: TurnChain, players: int = 1) -> BoardAnalysis:
     )
 
 
+def mixed_seat_figures(
+    finishes: Sequence[Sequence[float]],
+) -> tuple[tuple[float, ...], float, float, list[float]]:
+    """:func:`seat_figures` when every seat has its own finish distribution ``finishes[i]``.
+
+    Seat ``i`` wins with ``sum_t f_i(t) * prod_{j<i} S_j(t) * prod_{j>i} S_j(t-1)``.
+
+    >>> wins, rounds, turns, _ = mixed_seat_figures([[0.5, 0.5], [0.5, 0.5]])
+    >>> [round(w, 4) for w in wins], round(rounds, 4)
+    ([0.75, 0.25], 1.25)
+    """
+    players = len(finishes)
+    length = max(len(f) for f in finishes)
+    survive: list[list[float]] = []
+    for finish in finishes:
+        left = 1.0
+        column = [left]
+        for t in range(length):
+            left -= finish[t] if t < len(finish) else 0.0
+            column.append(max(left, 0.0))
+        survive.append(column)
+    wins = [0.0] * players
+    expected_game_turns = 0.0
+    rounds: list[float] = []
+    for t in range(1, length + 1):
+        before_all = math.prod(column[t - 1] for column in survive)
+        after_all = math.prod(column[t] for column in survive)
+        rounds.append(before_all - after_all)
+        for seat in range(players):
+            f = finishes[seat][t - 1] if t - 1 < len(finishes[seat]) else 0.0
+            if not f:
+                continue
+            p = (
+                f
+                * math.prod(survive[j][t] for j in range(seat))
+                * math.prod(survive[j][t - 1] for j in range(seat + 1, players))
+            )
+            wins[seat] += p
+            expected_game_turns += p * ((t - 1) * players + seat + 1)
+    expected_rounds = sum(math.prod(column[t] for column in survive) for t in range(length))
+    return tuple(wins), expected_rounds, expected_game_turns, rounds
+
+
 def analyze_board(
-    board: Board, *, players: int = 1, p_correct: float = 0.7, silent: Set[int] = frozenset()
+    board: Board,
+    *,
+    players: int = 1,
+    p_correct: float | Sequence[float] = 0.7,
+    silent: Set[int] = frozenset(),
 ) -> BoardAnalysis:
     """Build the chain of ``board`` and compute every exact figure.
 
     Args:
         board: the board.
         players: how many seats take turns (1 to 6).
-        p_correct: the chance of a right answer (and of passing a name-items square).
+        p_correct: the chance of a right answer (and of passing a name-items square); or one
+            chance per seat (seat ``i`` then follows its own chain).
         silent: question squares with no question to ask (they do nothing).
     """
-    return analyze_chain(build_chain(board, p_correct=p_correct, silent=silent), players)
+    if isinstance(p_correct, (int, float)):
+        return analyze_chain(build_chain(board, p_correct=p_correct, silent=silent), players)
+    chances = tuple(float(p) for p in p_correct)
+    if len(chances) != players:
+        raise ValueError(f"one p_correct per seat is needed: {players} seats, {len(chances)} values")
+    if len(set(chances)) == 1:
+        return analyze_chain(build_chain(board, p_correct=chances[0], silent=silent), players)
+    solo = {p: analyze_chain(build_chain(board, p_correct=p, silent=silent), 1) for p in dict.fromkeys(chances)}
+    first = analyze_chain(build_chain(board, p_correct=chances[0], silent=silent), players)
+    finishable = all(a.finishable for a in solo.values())
+    wins, expected_rounds, expected_game_turns, rounds = mixed_seat_figures([solo[p].finish for p in chances])
+    round_cdf: list[float] = []
+    total = 0.0
+    for r in rounds:
+        total += r
+        round_cdf.append(total)
+    if not finishable:
+        expected_rounds = expected_game_turns = math.inf
+    return replace(
+        first,
+        finishable=finishable,
+        seat_wins=wins,
+        expected_rounds=expected_rounds,
+        expected_game_turns=expected_game_turns,
+        median_rounds=_percentile(round_cdf, 0.5),
+        p10_rounds=_percentile(round_cdf, 0.1),
+        p90_rounds=_percentile(round_cdf, 0.9),
+        seat_p_correct=chances,
+        seat_expected_turns=tuple(solo[p].expected_turns for p in chances),
+    )

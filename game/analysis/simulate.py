@@ -86,7 +86,7 @@ def simulate(
     *,
     board: str | None = None,
     players: int = 1,
-    p_correct: float = 0.7,
+    p_correct: float | Sequence[float] = 0.7,
     games: int = 1000,
     seed: int = 0,
     difficulty: tuple[int, int] = (1, 3),
@@ -99,7 +99,8 @@ def simulate(
         content: the content to play with.
         board: the board's name (None: the first).
         players: seats in the multi-player games.
-        p_correct: every bot's chance of a right answer.
+        p_correct: every bot's chance of a right answer, or one per seat (the one-player
+            games then use the first seat's).
         games: how many games of each kind.
         seed: the seed of the first game.
         difficulty: the question difficulty range.
@@ -109,9 +110,12 @@ def simulate(
     """
     if games < 1:
         raise ValueError(f"games must be at least 1, got {games}")
+    chances = (float(p_correct),) * players if isinstance(p_correct, (int, float)) else tuple(p_correct)
+    if len(chances) != players:
+        raise ValueError(f"one p_correct per seat is needed: {players} seats, {len(chances)} values")
     solo_board = content.board(board)
     solo_content = _SoloContent(content, solo_board)
-    solo = GameSetup((PlayerSpec("bot", True, p_correct),), board, difficulty, region, ROUND_LIMIT)
+    solo = GameSetup((PlayerSpec("bot", True, chances[0]),), board, difficulty, region, ROUND_LIMIT)
     done = 0
     solo_turns: list[int] = []
     for k in range(games):
@@ -127,7 +131,7 @@ def simulate(
         game_turns = list(solo_turns)
     else:
         seats = GameSetup(
-            tuple(PlayerSpec(f"bot{n + 1}", True, p_correct) for n in range(players)),
+            tuple(PlayerSpec(f"bot{n + 1}", True, chances[n]) for n in range(players)),
             board,
             difficulty,
             region,
@@ -153,7 +157,7 @@ def simulate(
     return SimulationResult(
         games=games,
         players=players,
-        p_correct=p_correct,
+        p_correct=chances[0],
         expected_turns=sum(solo_turns) / games,
         median_turns=percentile(solo_turns, 0.5),
         p10_turns=percentile(solo_turns, 0.1),

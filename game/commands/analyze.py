@@ -37,6 +37,56 @@ def _probability(text: str) -> float:
     return value
 
 
+def _probabilities(text: str) -> tuple[float, ...]:
+    try:
+        return tuple(_probability(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            "0 到 1 之间的数，用逗号分开 · numbers between 0 and 1, comma-separated"
+        ) from None
+
+
+def _levels(text: str) -> tuple[str, ...]:
+    from game.engine.levels import LEVELS
+
+    names = tuple(part.strip() for part in text.split(","))
+    unknown = [name for name in names if name not in LEVELS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"{', '.join(unknown)}: 级别是 · levels are {', '.join(LEVELS)}")
+    return names
+
+
+def seat_chances(
+    players: int | None, p_correct: tuple[float, ...] | None, levels: tuple[str, ...] | None
+) -> tuple[int, tuple[float, ...]]:
+    """How many seats and each seat's chance of a right answer, from the command line.
+
+    A single ``--p-correct`` value is every seat's; a list gives one per seat. ``--levels`` maps
+    each level to its default chance (:data:`game.engine.levels.LEVELS`: child 0.6, teen 0.7,
+    adult 0.8) unless ``--p-correct`` is given too. Without ``--players``, a list sets the number
+    of seats (4 otherwise).
+
+    >>> seat_chances(None, (0.9, 0.6), None), seat_chances(None, None, ("adult", "child"))
+    ((2, (0.9, 0.6)), (2, (0.8, 0.6)))
+    >>> seat_chances(3, (0.5,), None), seat_chances(None, None, None)
+    ((3, (0.5, 0.5, 0.5)), (4, (0.7, 0.7, 0.7, 0.7)))
+    """
+    from game.engine.levels import LEVELS
+
+    values = p_correct
+    if values is None and levels is not None:
+        values = tuple(LEVELS[level].p_correct for level in levels)
+    if values is None:
+        values = (0.7,)
+    if players is None:
+        players = len(values) if len(values) > 1 else 4
+    if len(values) == 1:
+        values = values * players
+    if len(values) != players:
+        raise ValueError(f"{len(values)} chances for {players} players")
+    return players, values
+
+
 def _games(text: str) -> int:
     value = int(text)
     if value < 0:
@@ -53,13 +103,27 @@ def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentP
         metavar="BOARD",
         help="棋盘名称或 YAML 文件（默认：自带的棋盘）· a board name or a board file (default: the bundled board)",
     )
-    parser.add_argument("--players", type=_players, default=4, help="玩家人数 · number of players, 1-6 (default: 4)")
+    parser.add_argument(
+        "--players",
+        type=_players,
+        default=None,
+        help="玩家人数 · number of players, 1-6 (default: 4, or one per --p-correct/--levels value)",
+    )
     parser.add_argument(
         "--p-correct",
-        type=_probability,
-        default=0.7,
-        metavar="P",
-        help="答对的概率 · chance of a right answer (default: 0.7)",
+        type=_probabilities,
+        default=None,
+        metavar="P[,P…]",
+        help="答对的概率，可以每位玩家一个（如 0.9,0.6）· chance of a right answer, or one per seat "
+        "(e.g. 0.9,0.6; default: 0.7)",
+    )
+    parser.add_argument(
+        "--levels",
+        type=_levels,
+        default=None,
+        metavar="LEVEL[,LEVEL…]",
+        help="每位玩家的级别（child 0.6、teen 0.7、adult 0.8）· each seat's level, mapped to a chance of "
+        "a right answer (child 0.6, teen 0.7, adult 0.8)",
     )
     parser.add_argument(
         "--simulate",
@@ -102,6 +166,17 @@ def run(args: argparse.Namespace) -> int:
             markup=False,
         )
         return 1
+    try:
+        args.players, chances = seat_chances(args.players, args.p_correct, args.levels)
+    except ValueError:
+        console.print(
+            "--p-correct / --levels 的个数要和玩家人数一样"
+            if zh
+            else "give one --p-correct / --levels value per player",
+            markup=False,
+        )
+        return 1
+    p_correct: float | tuple[float, ...] = chances[0] if len(set(chances)) == 1 else chances
     if not board.rules.min_players <= args.players <= board.rules.max_players:
         console.print(
             f"这个棋盘只能 {board.rules.min_players} 到 {board.rules.max_players} 人玩"
@@ -111,7 +186,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     started = time.perf_counter()
-    exact = analyze(content, board=board.name, players=args.players, p_correct=args.p_correct)
+    exact = analyze(content, board=board.name, players=args.players, p_correct=p_correct)
     exact_ms = (time.perf_counter() - started) * 1000
     simulated: SimulationResult | None = None
     sim_seconds = 0.0
@@ -131,7 +206,7 @@ def run(args: argparse.Namespace) -> int:
                 content,
                 board=board.name,
                 players=args.players,
-                p_correct=args.p_correct,
+                p_correct=p_correct,
                 games=args.simulate,
                 seed=args.seed,
                 progress=lambda done: progress.update(task, completed=done),
@@ -177,12 +252,13 @@ def figures_table(board: Board, exact: BoardAnalysis, simulated: SimulationResul
     """The exact figures, with the simulated ones beside them when given."""
     zh = lang == "zh"
     rules = board.rules
+    chance = "/".join(f"{p:g}" for p in exact.seat_p_correct) or f"{exact.p_correct:g}"
     title = (
         f"{board.name_in(lang)}（{board.size} 格，{rules.dice} 面骰子，终点规则 {rules.finish.value}，"
-        f"答对概率 {exact.p_correct:g}，{exact.players} 人）"
+        f"答对概率 {chance}，{exact.players} 人）"
         if zh
         else f"{board.name_in(lang)} ({board.size} steps, d{rules.dice}, finish {rules.finish.value}, "
-        f"p(right) {exact.p_correct:g}, {exact.players} players)"
+        f"p(right) {chance}, {exact.players} players)"
     )
     table = Table(title=title, title_justify="left")
     table.add_column("项目" if zh else "figure")
@@ -218,11 +294,13 @@ def figures_table(board: Board, exact: BoardAnalysis, simulated: SimulationResul
         f"{s.p10_turns} / {s.p90_turns}" if s else "",
     )
     table.add_section()
-    for seat, chance in enumerate(exact.seat_wins):
+    for seat, wins in enumerate(exact.seat_wins):
+        own = f"（答对 {exact.seat_p_correct[seat]:g}）" if exact.seat_p_correct else ""
+        own_en = f" (p {exact.seat_p_correct[seat]:g})" if exact.seat_p_correct else ""
         row(
-            f"第 {seat + 1} 位先手的胜率" if seat == 0 else f"第 {seat + 1} 位的胜率",
-            f"seat {seat + 1} wins",
-            _percent(chance),
+            f"第 {seat + 1} 位先手的胜率{own}" if seat == 0 else f"第 {seat + 1} 位的胜率{own}",
+            f"seat {seat + 1} wins{own_en}",
+            _percent(wins),
             _percent(s.seat_wins[seat]) if s else "",
         )
     table.add_section()
@@ -277,6 +355,7 @@ def _record(board: Board, exact: BoardAnalysis, simulated: SimulationResult | No
         "finish": board.rules.finish.value,
         "players": exact.players,
         "p_correct": exact.p_correct,
+        "seat_p_correct": list(exact.seat_p_correct) or [exact.p_correct] * exact.players,
         "states": exact.states,
         "finishable": exact.finishable,
         "exact_ms": round(exact_ms, 3),

@@ -66,6 +66,12 @@ def add_play_options(parser: argparse.ArgumentParser) -> None:
         metavar="LOW-HIGH",
         help="题目难度范围，如 1-2 · question difficulty range (default 1-3)",
     )
+    parser.add_argument(
+        "--levels",
+        metavar="LEVEL,…",
+        help="每位玩家的级别，按座位顺序：child/teen/adult 或 儿童/少年/成人（默认成人）· "
+        "each seat's level in seat order: child, teen or adult (default adult)",
+    )
     parser.add_argument("--seed", type=int, help="随机种子，同样的种子同样的骰子 · random seed")
     parser.add_argument(
         "--resume",
@@ -99,6 +105,11 @@ class PlayOptions:
     save_path: Path
     report: Path | None
     no_color: bool
+    levels: tuple[str, ...] = ()  #: each seat's level, in seat order (seats past the list: adult)
+
+    def level(self, seat: int) -> str:
+        """The level of seat ``seat`` (0-based)."""
+        return self.levels[seat] if seat < len(self.levels) else "adult"
 
 
 class UsageError(ValueError):
@@ -119,6 +130,26 @@ def parse_difficulty(text: str) -> tuple[int, int]:
     if not 1 <= low <= high <= 3:
         raise UsageError(f"难度要写成 1-3 之间的范围，如 1-2（不是 “{text}”）· difficulty must look like 1-2")
     return low, high
+
+
+_LEVEL_WORDS = {"儿童": "child", "少年": "teen", "成人": "adult", "child": "child", "teen": "teen", "adult": "adult"}
+
+
+def parse_levels(text: str | None) -> tuple[str, ...]:
+    """``"adult,儿童"`` → ``("adult", "child")``.
+
+    >>> parse_levels("adult，儿童"), parse_levels(None)
+    (('adult', 'child'), ())
+    """
+    if not text:
+        return ()
+    words = [w.strip().lower() for w in text.replace("，", ",").split(",")]
+    unknown = [w for w in words if w not in _LEVEL_WORDS]
+    if unknown or len(words) > MAX_PLAYERS:
+        raise UsageError(
+            "级别写成 child/teen/adult 或 儿童/少年/成人，用逗号分开 · levels are child, teen or adult, comma-separated"
+        )
+    return tuple(_LEVEL_WORDS[w] for w in words)
 
 
 def game_options(args: argparse.Namespace) -> PlayOptions:
@@ -148,6 +179,7 @@ def game_options(args: argparse.Namespace) -> PlayOptions:
         save_path=Path(args.save) if args.save else autosave_path(),
         report=Path(args.report) if args.report else None,
         no_color=args.no_color,
+        levels=parse_levels(getattr(args, "levels", None)),
     )
 
 
@@ -167,7 +199,8 @@ def run(args: argparse.Namespace) -> int:
     except UsageError as error:
         print(error, file=sys.stderr)
         return 2
-    if not args.terminal and (args.window or display_available()):
+    # --window asks for the window, but without a display it would run invisibly: fall back all the same
+    if not args.terminal and display_available():
         try:
             # imported only here, so that the terminal path never loads pygame
             return _front_end("game.window.app", "run_window")(options)

@@ -22,6 +22,7 @@ from game.engine.actions import (
     BotMove,
     IllegalAction,
     Judge,
+    Lookup,
     NameItems,
     Reason,
     Refusal,
@@ -39,6 +40,7 @@ from game.engine.events import (
     ItemsNamed,
     Jumped,
     Landed,
+    LookedUp,
     MoveCause,
     Moved,
     NamingAsked,
@@ -54,9 +56,19 @@ from game.engine.events import (
     Won,
     event_to_dict,
 )
-from game.engine.game import ContentSource, Game, bot_action, new_game, play_bots
+from game.engine.game import (
+    FOCUS_CHANCE,
+    REVIEW_GAP,
+    ContentSource,
+    Game,
+    bot_action,
+    item_question,
+    new_game,
+    play_bots,
+)
 from game.engine.judge import NamingVerdict, WrongBin, judge_items, split_answer
-from game.engine.report import CategoryScore, PlayerReport, learning_report
+from game.engine.levels import DEFAULT_LEVEL, LEVELS, Level, disputed_names, involves
+from game.engine.report import CategoryScore, PlayerReport, ReviewResult, learning_report
 from game.engine.rng import Pcg32
 from game.engine.rules import CHAIN_LIMIT, Rulebook, Stop
 from game.engine.save import SAVE_SCHEMA, load_game, replay, replay_events, save_game
@@ -64,6 +76,10 @@ from game.engine.state import GameSetup, GameState, Phase, PlayerRecord, PlayerS
 
 __all__ = [
     "CHAIN_LIMIT",
+    "DEFAULT_LEVEL",
+    "FOCUS_CHANCE",
+    "LEVELS",
+    "REVIEW_GAP",
     "SAVE_SCHEMA",
     "Action",
     "Answer",
@@ -83,6 +99,9 @@ __all__ = [
     "Judge",
     "Jumped",
     "Landed",
+    "Level",
+    "LookedUp",
+    "Lookup",
     "MoveCause",
     "Moved",
     "NameItems",
@@ -99,6 +118,7 @@ __all__ = [
     "QuestionAsked",
     "Reason",
     "Refusal",
+    "ReviewResult",
     "Roll",
     "RollAgain",
     "Rolled",
@@ -116,7 +136,10 @@ __all__ = [
     "bot_action",
     "dice_outcomes",
     "die",
+    "disputed_names",
     "event_to_dict",
+    "involves",
+    "item_question",
     "judge_items",
     "learning_report",
     "load_game",

@@ -59,7 +59,19 @@ class BotMove:
     player: int
 
 
-Action = Roll | Answer | NameItems | Judge | BotMove
+@dataclass(frozen=True, slots=True)
+class Lookup:
+    """Quick look-up: "which bin is ``text``?" from the item dictionary.
+
+    Legal at any time for a seat played by a person (it is not a move: whose turn it is and the
+    phase do not change); it counts as a hint in that player's learning record.
+    """
+
+    player: int
+    text: str
+
+
+Action = Roll | Answer | NameItems | Judge | BotMove | Lookup
 
 __all__ = [
     "Action",
@@ -67,6 +79,7 @@ __all__ = [
     "BotMove",
     "IllegalAction",
     "Judge",
+    "Lookup",
     "NameItems",
     "Reason",
     "Refusal",
@@ -81,6 +94,7 @@ _ACTION_TYPES: dict[str, type[Action]] = {
     "name_items": NameItems,
     "judge": Judge,
     "bot": BotMove,
+    "lookup": Lookup,
 }
 _TYPE_NAMES = {cls: name for name, cls in _ACTION_TYPES.items()}
 
@@ -90,7 +104,7 @@ def action_to_dict(action: Action) -> dict[str, Any]:
     out: dict[str, Any] = {"type": _TYPE_NAMES[type(action)], "player": action.player}
     if isinstance(action, Answer):
         out["choice"] = action.choice
-    elif isinstance(action, NameItems):
+    elif isinstance(action, (NameItems, Lookup)):
         out["text"] = action.text
     elif isinstance(action, Judge):
         out["accept"] = action.accept
@@ -105,7 +119,7 @@ def action_from_dict(data: Any) -> Action:
     fields = {"type", "player"}
     if cls is Answer:
         fields.add("choice")
-    elif cls is NameItems:
+    elif cls is NameItems or cls is Lookup:
         fields.add("text")
     elif cls is Judge:
         fields.add("accept")
@@ -122,6 +136,10 @@ def action_from_dict(data: Any) -> Action:
         if not isinstance(data["text"], str):
             raise ValueError(f"not an action: {data!r}")
         return NameItems(player, data["text"])
+    if cls is Lookup:
+        if not isinstance(data["text"], str):
+            raise ValueError(f"not an action: {data!r}")
+        return Lookup(player, data["text"])
     if cls is Judge:
         if not isinstance(data["accept"], bool):
             raise ValueError(f"not an action: {data!r}")

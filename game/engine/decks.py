@@ -14,9 +14,10 @@ squares can ask anything at all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from game.content.models import Board, Question, Square, SquareKind
+from game.engine.levels import Level, involves
 
 
 def eligible(questions: Sequence[Question], difficulty: tuple[int, int], region: str) -> tuple[Question, ...]:
@@ -55,3 +56,26 @@ def silent_squares(board: Board, questions: Sequence[Question]) -> frozenset[int
     return frozenset(
         square.number for square in board.squares if square.kind is SquareKind.QUESTION and not pools[pool_key(square)]
     )
+
+
+def level_pool(
+    pool: Sequence[int],
+    questions: Sequence[Question],
+    level: Level,
+    game_difficulty: tuple[int, int],
+    disputed: Set[str],
+) -> tuple[int, ...]:
+    """The part of a square's ``pool`` (indices into ``questions``) a seat of ``level`` draws from.
+
+    Questions of the level's difficulty and preferred types first; if there are none, of the
+    level's difficulty; then the whole pool. A level with ``no_disputed`` never gets a question
+    that :func:`~game.engine.levels.involves` one of the ``disputed`` names, whatever the tier.
+    """
+    base = [i for i in pool if not (level.no_disputed and involves(questions[i], disputed))]
+    low, high = level.difficulty_in(game_difficulty)
+    within = [i for i in base if low <= questions[i].difficulty <= high]
+    typed = [i for i in within if not level.types or questions[i].type in level.types]
+    for tier in (typed, within, base):
+        if tier:
+            return tuple(tier)
+    return ()

@@ -131,13 +131,18 @@ class RollAgain:
 
 @dataclass(frozen=True, slots=True)
 class QuestionAsked:
-    """``player`` must answer question ``question`` (choices ``0..n_choices-1``)."""
+    """``player`` must answer question ``question`` (choices ``0..n_choices-1``).
+
+    ``review`` is true for a review question at the start of a turn (a question or item the
+    player got wrong earlier): it has no square (``square`` is 0) and no effect on movement.
+    """
 
     player: int
     square: int
     question: str
     n_choices: int
     category: Category
+    review: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,13 +155,32 @@ class NoQuestion:
 
 @dataclass(frozen=True, slots=True)
 class Answered:
-    """``player`` answered ``question`` with ``choice``; ``correct`` is the right choice."""
+    """``player`` answered ``question`` with ``choice``; ``correct`` is the right choice.
+
+    ``correct`` follows the game's region; ``differences`` lists ``(region key, category)`` for
+    the other regions that sort the question's item differently (empty for undisputed items).
+    ``review`` is true for a review question.
+    """
 
     player: int
     question: str
     choice: int
     correct: int
     right: bool
+    review: bool = False
+    differences: tuple[tuple[str, Category], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LookedUp:
+    """``player`` looked ``text`` up: the dictionary ``item`` found and its ``category`` in the
+    game's region (both None when unknown, with ``suggestions`` of similar item names)."""
+
+    player: int
+    text: str
+    item: str | None
+    category: Category | None
+    suggestions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +250,7 @@ Event = (
     | NamingJudged
     | ChainStopped
     | Won
+    | LookedUp
 )
 
 
@@ -243,6 +268,6 @@ def event_to_dict(event: Event) -> dict[str, Any]:
         elif isinstance(value, Enum):
             value = value.value
         elif isinstance(value, tuple):
-            value = list(value)
+            value = [list(v) if isinstance(v, tuple) else v for v in value]
         out[f.name] = value
     return out

@@ -24,32 +24,35 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from game.categories import Category
+from game.categories import CATEGORY_ORDER, Category
 from game.content.dictionary import ItemDictionary
-from game.content.models import Board, Question, Region, Square, SquareKind
+from game.content.models import Board, ClassifyQuestion, Item, Question, Region, Square, SquareKind
 from game.engine.actions import (
     Action,
     Answer,
     BotMove,
     IllegalAction,
     Judge,
+    Lookup,
     NameItems,
     Reason,
     Refusal,
     Roll,
 )
 from game.engine.bots import bot_choice, bot_naming
-from game.engine.decks import eligible, pool_key, silent_squares, square_pools
+from game.engine.decks import eligible, level_pool, pool_key, silent_squares, square_pools
 from game.engine.errors import SetupError
 from game.engine.events import (
     Answered,
     Event,
     ItemsNamed,
+    LookedUp,
     NamingAsked,
     NamingJudged,
     QuestionAsked,
 )
 from game.engine.judge import NamingVerdict, judge_items
+from game.engine.levels import DEFAULT_LEVEL, LEVELS, disputed_names, involves
 from game.engine.rng import Pcg32
 from game.engine.rules import Rulebook, Stop
 from game.engine.state import GameSetup, GameState, Phase
@@ -80,7 +83,31 @@ _OVER = Phase.OVER
 _END = Stop.END
 _ASK = Stop.ASK
 _NAME_STOP = Stop.NAME
-_ACTION_TYPES = (Roll, Answer, NameItems, Judge, BotMove)
+_AGAIN = Stop.AGAIN
+_ACTION_TYPES = (Roll, Answer, NameItems, Judge, BotMove, Lookup)
+
+#: A question or item a player got wrong comes back at the start of that player's turn
+#: ``REVIEW_GAP`` of their own turns later (skipped turns count; a skipped due turn moves it to
+#: the next turn played), before the roll; at most one review per turn, the one due first. A
+#: wrong review answer schedules it ``REVIEW_GAP`` turns later again; a right one ends it.
+REVIEW_GAP = 3
+#: The chance that a player with focus items (missed in earlier games) is asked about one of
+#: them when the square's deck still holds such a question.
+FOCUS_CHANCE = 0.5
+
+
+def item_question(item: Item, region: str) -> ClassifyQuestion:
+    """The classify question a review asks about dictionary ``item`` (id ``item:<name>``)."""
+    return ClassifyQuestion(
+        id=f"item:{item.name}",
+        item=item.name,
+        answer=item.category_in(region),
+        explain=item.reason,
+        difficulty=3 if item.disputed else 1,
+        text_en=f"Which bin does “{item.name}” ({item.en}) go in?" if item.en else "",
+    )
+
+
 _EXPECTED = {
     _ROLL: (Roll, Reason.ROLL_EXPECTED),
     _ANSWER: (Answer, Reason.ANSWER_EXPECTED),
@@ -93,17 +120,23 @@ class _Table:
     """What every game on the same board, questions and region shares (built once, cached)."""
 
     __slots__ = (
+        "_levels",
         "_naming",
+        "all",
         "board",
         "categories",
         "correct",
         "dictionary",
+        "differences",
+        "difficulty",
+        "disputed",
         "index",
         "n_choices",
         "pool_of",
         "pools",
         "questions",
         "region",
+        "regions",
         "rules",
     )
 
@@ -119,15 +152,65 @@ class _Table:
         self.board = board
         self.region = setup.region
         self.dictionary = content.dictionary
+        self.difficulty = setup.difficulty
         self.questions = eligible(content.questions, setup.difficulty, setup.region)
-        self.categories = tuple(q.category.value for q in self.questions)
-        self.correct = tuple(q.correct_choice for q in self.questions)
-        self.n_choices = tuple(q.n_choices for q in self.questions)
-        self.index = {q.id: i for i, q in enumerate(self.questions)}
+        # The game's questions, then one classify question per dictionary item (for reviews).
+        self.all: tuple[Question, ...] = (
+            *self.questions,
+            *(item_question(item, setup.region) for item in self.dictionary),
+        )
+        self.disputed = disputed_names(self.dictionary)
+        self.regions: dict[str, Region] = {}
+        for key in ("national", *(key for item in self.dictionary for key, _ in item.overrides)):
+            if key in self.regions:
+                continue
+            try:
+                profile = content.region(key)
+            except LookupError:
+                continue  # an override for a region without a profile: shown by its key
+            self.regions[key] = profile
+        correct: list[int] = []
+        differences: list[tuple[tuple[str, Category], ...]] = []
+        for q in self.all:
+            right = q.correct_choice
+            other: tuple[tuple[str, Category], ...] = ()
+            if isinstance(q, ClassifyQuestion) and q.region is None:
+                item = self.dictionary.find(q.item)
+                if item is not None and item.overrides:
+                    here = item.category_in(setup.region)
+                    right = CATEGORY_ORDER.index(here)
+                    keys = dict.fromkeys(("national", *(key for key, _ in item.overrides)))
+                    other = tuple(
+                        (key, item.category_in(key))
+                        for key in keys
+                        if key != setup.region and item.category_in(key) is not here
+                    )
+            correct.append(right)
+            differences.append(other)
+        self.correct = tuple(correct)
+        self.differences = tuple(differences)
+        self.categories = tuple(
+            CATEGORY_ORDER[c].value if isinstance(q, ClassifyQuestion) else q.category.value
+            for q, c in zip(self.all, self.correct, strict=True)
+        )
+        self.n_choices = tuple(q.n_choices for q in self.all)
+        self.index = {q.id: i for i, q in enumerate(self.all)}
+        self._levels: dict[tuple[str, str], tuple[int, ...]] = {}
         self.pools = square_pools(board, self.questions)
         self.pool_of = tuple(pool_key(square) if square.kind is SquareKind.QUESTION else "" for square in board.squares)
         self.rules = Rulebook(board, silent_squares(board, self.questions))
         self._naming: dict[Category | None, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+    def pool(self, key: str, level: str) -> tuple[int, ...]:
+        """The questions a seat of ``level`` draws from at squares of filter ``key``."""
+        if level == DEFAULT_LEVEL:
+            return self.pools[key]
+        found = self._levels.get((key, level))
+        if found is None:
+            found = self._levels[(key, level)] = level_pool(
+                self.pools[key], self.questions, LEVELS[level], self.difficulty, self.disputed
+            )
+        return found
 
     def naming(self, category: Category | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Names of the items of ``category`` and of the other bins (for bots)."""
@@ -168,6 +251,8 @@ class Game:
 
     __slots__ = (
         "_bots",
+        "_focus",
+        "_levels",
         "_moves",
         "_p_correct",
         "_table",
@@ -200,6 +285,11 @@ class Game:
         self._bots = tuple(p.bot for p in setup.players)
         self._p_correct = tuple(p.p_correct for p in setup.players)
         self._moves = tuple(BotMove(p) for p in range(n))
+        self._levels = tuple(p.level for p in setup.players)
+        self._focus = tuple(
+            frozenset(i for i, q in enumerate(table.questions) if involves(q, p.focus)) if p.focus else frozenset()
+            for p in setup.players
+        )
         if state is None:
             state = GameState.blank(n, Pcg32.from_seed(seed))
             self.rules.begin_turn(state, None)
@@ -240,7 +330,30 @@ class Game:
     def question(self) -> Question | None:
         """The question waiting for an answer, if any."""
         index = self.state.question
-        return self.questions[index] if index >= 0 and self.state.phase is _ANSWER else None
+        return self._table.all[index] if index >= 0 and self.state.phase is _ANSWER else None
+
+    @property
+    def reviewing(self) -> bool:
+        """True while the pending question is a review (see :data:`REVIEW_GAP`)."""
+        return self.state.review and self.state.phase is _ANSWER
+
+    def correct_choice(self, question: Question) -> int:
+        """The right choice of ``question`` in this game's region (front ends never compute it)."""
+        index = self._table.index.get(question.id)
+        return question.correct_choice if index is None else self._table.correct[index]
+
+    def differences(self, question: Question) -> tuple[tuple[str, Category], ...]:
+        """``(region key, category)`` of the other regions that sort the question's item otherwise."""
+        index = self._table.index.get(question.id)
+        return () if index is None else self._table.differences[index]
+
+    def region_profile(self, key: str) -> Region | None:
+        """The profile (display names) of region ``key`` named in :attr:`Answered.differences`."""
+        return self._table.regions.get(key)
+
+    def reviews_due(self, seat: int) -> tuple[tuple[str, int], ...]:
+        """The reviews scheduled for ``seat``: ``(question id, turn due)``, in the order scheduled."""
+        return tuple(self.state.reviews[seat])
 
     @property
     def square(self) -> Square | None:
@@ -249,9 +362,12 @@ class Game:
         return self.board.squares[self.state.square] if phase in (_ANSWER, _NAME, _VERDICT) else None
 
     def find_question(self, question_id: str) -> Question | None:
-        """The game's question with id ``question_id`` (for explanations after :class:`Answered`)."""
+        """The game's question with id ``question_id`` (for explanations after :class:`Answered`).
+
+        Review questions about dictionary items (``item:<name>``) are found too.
+        """
         index = self._table.index.get(question_id)
-        return None if index is None else self.questions[index]
+        return None if index is None else self._table.all[index]
 
     @property
     def verdict(self) -> bool | None:
@@ -276,7 +392,7 @@ class Game:
         if phase is _ROLL:
             return (Roll(p),)
         if phase is _ANSWER:
-            return tuple(Answer(p, i) for i in range(self.questions[st.question].n_choices))
+            return tuple(Answer(p, i) for i in range(self._table.n_choices[st.question]))
         if phase is _NAME:
             return (NameItems(p, ""),)
         return (Judge(p, True), Judge(p, False))
@@ -295,6 +411,12 @@ class Game:
             return Refusal(Reason.NOT_AN_ACTION, action, "the player must be a seat number")
         if not 0 <= player < len(st.positions):
             return Refusal(Reason.NO_SUCH_PLAYER, action)
+        if kind is Lookup:
+            if self._bots[player]:
+                return Refusal(Reason.BOT_SEAT, action)
+            if not isinstance(action.text, str):  # type: ignore[attr-defined]
+                return Refusal(Reason.NOT_AN_ACTION, action, "the look-up must be text")
+            return None
         if player != st.current:
             return Refusal(Reason.NOT_YOUR_TURN, action, f"seat {st.current} is to act")
         if kind is BotMove:
@@ -308,7 +430,7 @@ class Game:
             choice = action.choice  # type: ignore[attr-defined]
             if type(choice) is not int:
                 return Refusal(Reason.NOT_AN_ACTION, action, "the choice must be a number")
-            n_choices = self.questions[st.question].n_choices
+            n_choices = self._table.n_choices[st.question]
             if not 0 <= choice < n_choices:
                 return Refusal(Reason.CHOICE_OUT_OF_RANGE, action, f"choices are 0..{n_choices - 1}")
         elif kind is NameItems:
@@ -341,6 +463,9 @@ class Game:
         """Apply a legal ``action``; events go to ``ev`` (None: no events, for fast simulation)."""
         st = self.state
         st.log.append(action)
+        if isinstance(action, Lookup):
+            self._lookup(action, ev)
+            return
         phase = st.phase
         if phase is _ROLL:
             stop = self.rules.roll(st, self.rules.die.sample(st.rng), ev)
@@ -363,10 +488,10 @@ class Game:
         else:
             assert isinstance(action, Judge)
             stop = self._conclude(action.accept, action.accept != st.verdict, ev)
+        if stop is _ASK and not self._ask(ev):
+            stop = self.rules.skip_question(st, ev)
         if stop is _END:
             self._next_turn(ev)
-        elif stop is _ASK:
-            self._ask(ev)
         elif stop is _NAME_STOP and ev is not None:
             square = self.board.squares[st.square]
             ev.append(NamingAsked(st.current, st.square, square.category, square.count))
@@ -382,43 +507,119 @@ class Game:
                 self.rules.end_by_limit(st, ev)
                 return
             if not begin_turn(st, ev):
+                if st.reviews[st.current]:
+                    self._review(ev)
                 return
 
-    def _ask(self, ev: list[Event] | None) -> None:
+    def _review(self, ev: list[Event] | None) -> None:
+        """Ask the current player's first review that is due, if any (at the start of a turn)."""
         st = self.state
+        p = st.current
+        turn = st.turns[p]
+        due = [entry for entry in st.reviews[p] if entry[1] <= turn]
+        if not due:
+            return
+        qid = min(due, key=lambda entry: entry[1])[0]  # min keeps the first of equal turns
+        index = self._table.index[qid]
+        st.phase = _ANSWER
+        st.question = index
+        st.square = 0
+        st.review = True
+        if ev is not None:
+            question = self._table.all[index]
+            category = CATEGORY_ORDER[self._table.correct[index]] if isinstance(question, ClassifyQuestion) else None
+            ev.append(QuestionAsked(p, 0, qid, question.n_choices, category or question.category, review=True))
+
+    def _schedule(self, p: int, qid: str) -> None:
+        pending = self.state.reviews[p]
+        if all(entry[0] != qid for entry in pending):
+            pending.append((qid, self.state.turns[p] + REVIEW_GAP))
+
+    def _ask(self, ev: list[Event] | None) -> bool:
+        """Deal the current player a question of the pending square; False when none fits."""
+        st = self.state
+        p = st.current
+        level = self._levels[p]
         key = self._table.pool_of[st.square]
-        deck = st.decks.get(key)
+        deck_key = key if level == DEFAULT_LEVEL else f"{key}@{level}"
+        deck = st.decks.get(deck_key)
         if not deck:
-            deck = st.decks[key] = list(self._table.pools[key])
-        # Dealing a random card from the rest of the deck is a shuffle done one card at a time.
-        pick = st.rng.below(len(deck))
+            pool = self._table.pool(key, level)
+            if not pool:
+                return False
+            deck = st.decks[deck_key] = list(pool)
+        pick = -1
+        focus = self._focus[p]
+        if focus:
+            candidates = [j for j, i in enumerate(deck) if i in focus]
+            if candidates and st.rng.chance(FOCUS_CHANCE):
+                pick = candidates[st.rng.below(len(candidates))]
+        if pick < 0:
+            # Dealing a random card from the rest of the deck is a shuffle done one card at a time.
+            pick = st.rng.below(len(deck))
         index = deck[pick]
         deck[pick] = deck[-1]
         deck.pop()
         st.question = index
         if ev is not None:
             question = self.questions[index]
-            ev.append(QuestionAsked(st.current, st.square, question.id, question.n_choices, question.category))
+            category = CATEGORY_ORDER[self._table.correct[index]] if isinstance(question, ClassifyQuestion) else None
+            ev.append(QuestionAsked(p, st.square, question.id, question.n_choices, category or question.category))
+        return True
 
     def _answer(self, choice: int, ev: list[Event] | None) -> Stop:
         st = self.state
         p = st.current
         index = st.question
-        question = self.questions[index]
-        correct = self._table.correct[index]
+        table = self._table
+        question = table.all[index]
+        correct = table.correct[index]
         right = choice == correct
         record = st.records[p]
-        category = self._table.categories[index]
+        if st.review:
+            record.reviews.append((question.id, right))
+            st.reviews[p] = [entry for entry in st.reviews[p] if entry[0] != question.id]
+            if not right:
+                self._schedule(p, question.id)
+            if ev is not None:
+                ev.append(Answered(p, question.id, choice, correct, right, True, table.differences[index]))
+            st.question = -1
+            st.review = False
+            st.phase = _ROLL
+            return _AGAIN  # the turn goes on with the roll (no RollAgain: nothing was rolled yet)
+        category = table.categories[index]
         record.asked[category] = record.asked.get(category, 0) + 1
         if right:
             record.right[category] = record.right.get(category, 0) + 1
             st.scores[p] += 1
-        elif question.id not in record.missed:
-            record.missed.append(question.id)
+        else:
+            if question.id not in record.missed:
+                record.missed.append(question.id)
+            self._schedule(p, question.id)
         if ev is not None:
-            ev.append(Answered(p, question.id, choice, correct, right))
+            ev.append(Answered(p, question.id, choice, correct, right, False, table.differences[index]))
         st.question = -1
         return self.rules.resolve(st, right, ev)
+
+    def _lookup(self, action: Lookup, ev: list[Event] | None) -> None:
+        st = self.state
+        record = st.records[action.player]
+        record.hints += 1
+        result = self.dictionary.lookup(action.text)
+        item = result.item
+        category = item.category_in(self.setup.region) if item is not None else None
+        if item is not None and item.name not in record.looked_up:
+            record.looked_up.append(item.name)
+        if ev is not None:
+            ev.append(
+                LookedUp(
+                    action.player,
+                    action.text,
+                    item.name if item is not None else None,
+                    category,
+                    tuple(s.name for s in result.suggestions),
+                )
+            )
 
     def _name(self, text: str, ev: list[Event] | None) -> NamingVerdict:
         st = self.state
@@ -431,9 +632,15 @@ class Game:
         for name in verdict.counted:
             if name not in record.named:
                 record.named.append(name)
+        child = LEVELS[self._levels[p]].no_disputed
         for wrong in verdict.wrong_bin:
             if wrong.item not in record.wrong_bin:
                 record.wrong_bin.append(wrong.item)
+            qid = f"item:{wrong.item}"
+            if qid in self._table.index and not (
+                child and involves(self._table.all[self._table.index[qid]], self._table.disputed)
+            ):
+                self._schedule(p, qid)
         if ev is not None:
             ev.append(ItemsNamed(p, text, verdict))
         return verdict

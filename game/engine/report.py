@@ -11,11 +11,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from game.categories import CATEGORY_ORDER, Category
-from game.content.models import Question
+from game.content.models import ClassifyQuestion, Question
 
 if TYPE_CHECKING:
     from game.engine.game import Game
@@ -33,6 +33,25 @@ class CategoryScore:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewResult:
+    """One review question asked at the start of a turn, and whether it was answered right."""
+
+    question: Question
+    right: bool
+
+    def label(self, lang: str = "zh") -> str:
+        """What was reviewed: the item of a classify question, else the prompt (``复习: 大骨头 ✓``)."""
+        if isinstance(self.question, ClassifyQuestion):
+            return self.question.item
+        return self.question.prompt("en" if lang == "en" else "zh")
+
+    @property
+    def mark(self) -> str:
+        """✓ or ✗."""
+        return "✓" if self.right else "✗"
+
+
+@dataclass(frozen=True, slots=True)
 class PlayerReport:
     """One player's learning record, ready to show."""
 
@@ -46,6 +65,16 @@ class PlayerReport:
     named: tuple[str, ...]  #: different right items named
     wrong_bin: tuple[str, ...]  #: items named for the wrong bin
     missed: tuple[Question, ...]  #: questions answered wrong (show ``prompt`` and ``explain_in``)
+    reviews: tuple[ReviewResult, ...] = ()  #: review questions asked, in order
+    hints: int = 0  #: quick look-ups used
+    looked_up: tuple[str, ...] = ()  #: different items found by look-ups
+    level: str = "adult"  #: the player's level (:data:`game.engine.levels.LEVELS`)
+    region: str = "national"  #: the key of the region whose rules the game used
+
+    @property
+    def reviews_right(self) -> int:
+        """Review questions answered right."""
+        return sum(r.right for r in self.reviews)
 
     @property
     def asked(self) -> int:
@@ -58,10 +87,22 @@ class PlayerReport:
         return sum(c.right for c in self.categories)
 
 
+def _as_judged(game: Game, question: Question) -> Question:
+    """``question`` with the answer of the game's region (a disputed item's classify question)."""
+    correct = game.correct_choice(question)
+    if isinstance(question, ClassifyQuestion) and correct != question.correct_choice:
+        return replace(question, answer=CATEGORY_ORDER[correct])
+    return question
+
+
 def learning_report(game: Game) -> tuple[PlayerReport, ...]:
-    """Every player's :class:`PlayerReport`, by seat."""
+    """Every player's :class:`PlayerReport`, by seat.
+
+    The questions listed (missed, reviewed) carry the answer of the game's region, so
+    ``question.correct_choice`` is what counted in this game.
+    """
     st = game.state
-    by_id = {q.id: q for q in game.questions}
+    by_id = {q.id: _as_judged(game, q) for q in game.questions}
     reports = []
     for seat, spec in enumerate(game.setup.players):
         record = st.records[seat]
@@ -88,6 +129,15 @@ def learning_report(game: Game) -> tuple[PlayerReport, ...]:
                 tuple(record.named),
                 tuple(record.wrong_bin),
                 tuple(by_id[q] for q in record.missed if q in by_id),
+                tuple(
+                    ReviewResult(_as_judged(game, question), right)
+                    for qid, right in record.reviews
+                    if (question := game.find_question(qid)) is not None
+                ),
+                record.hints,
+                tuple(record.looked_up),
+                spec.level,
+                game.setup.region,
             )
         )
     return tuple(reports)

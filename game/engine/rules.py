@@ -180,6 +180,15 @@ class Rulebook:
             return self._move(st, p, effect.move, _RIGHT_CAUSE if right else _WRONG_CAUSE, ev)
         return self._end(st, p, ev)
 
+    def skip_question(self, st: GameState, ev: Events) -> Stop:
+        """The pending question square has nothing to ask this player: skip it (NoQuestion)."""
+        p = st.current
+        if ev is not None:
+            ev.append(NoQuestion(p, st.square))
+        st.square = 0
+        st.phase = _ROLL_PHASE
+        return self._end(st, p, ev)
+
     def _move(self, st: GameState, p: int, steps: int, cause: MoveCause, ev: Events) -> Stop:
         start = st.positions[p]
         end = start + steps

@@ -1,4 +1,4 @@
-"""Save and load a game as JSON-ready data (schema 1), and replay a game from its seed.
+"""Save and load a game as JSON-ready data (schema 2), and replay a game from its seed.
 
 The saved data holds the set-up, the seed, the ids of the content used (board name and size,
 the ids of the questions the game may ask, in order), the whole state (generator included) and
@@ -32,12 +32,13 @@ from game.engine.game import ContentSource, Game, new_game
 from game.engine.rng import Pcg32
 from game.engine.state import GameSetup, GameState, Phase, PlayerRecord
 
-SAVE_SCHEMA = 1
+#: Schema 2 (issue 7) adds player levels and focus items, reviews, look-ups and hints.
+SAVE_SCHEMA = 2
 SAVE_FORMAT = "fenleiqi-game"
 
 
 def save_game(game: Game) -> dict[str, Any]:
-    """The game as a JSON-ready dict (``"schema": 1``)."""
+    """The game as a JSON-ready dict (``"schema": 2``)."""
     st = game.state
     return {
         "schema": SAVE_SCHEMA,
@@ -66,6 +67,8 @@ def save_game(game: Game) -> dict[str, Any]:
             "decks": {key: list(deck) for key, deck in st.decks.items()},
             "rng": st.rng.to_json(),
             "records": [record.to_dict() for record in st.records],
+            "reviews": [[[qid, due] for qid, due in pending] for pending in st.reviews],
+            "review": st.review,
         },
         "log": [action_to_dict(action) for action in st.log],
     }
@@ -86,6 +89,11 @@ def load_game(data: Any, content: ContentSource, *, verify: bool = True) -> Game
         raise SaveError("not a fenleiqi saved game: the data is not a JSON object")
     if data.get("format") != SAVE_FORMAT:
         raise SaveError("not a fenleiqi saved game (no 'format': 'fenleiqi-game')")
+    if data.get("schema") == 1:
+        raise SaveError(
+            "this game was saved by an older version of fenleiqi (save schema 1) and cannot be resumed: "
+            "please start a new game · 这局游戏是旧版本保存的，无法继续，请开始新的一局"
+        )
     if data.get("schema") != SAVE_SCHEMA:
         raise SaveError(f"saved game schema {data.get('schema')!r} is not supported (this version reads {SAVE_SCHEMA})")
     try:
@@ -154,12 +162,29 @@ def _state(raw: Any, fresh: Game, log: list[Action]) -> GameState:
             "decks",
             "rng",
             "records",
+            "reviews",
+            "review",
         },
         "state",
     )
     n = fresh.players
     size = fresh.board.size
     n_questions = len(fresh.questions)
+    n_asked = len(fresh._table.all)
+    reviews = raw["reviews"]
+    if not isinstance(reviews, list) or len(reviews) != n:
+        raise SaveError("corrupted saved game: one review list per player is needed")
+    known = fresh._table.index
+    pending: list[list[tuple[str, int]]] = []
+    for entries in reviews:
+        if not isinstance(entries, list):
+            raise SaveError("corrupted saved game: a review list is not a list")
+        seat: list[tuple[str, int]] = []
+        for entry in entries:
+            if not (isinstance(entry, list) and len(entry) == 2 and entry[0] in known):
+                raise SaveError(f"corrupted saved game: {entry!r} is not a review of a known question")
+            seat.append((entry[0], _int(entry[1], "review turn", 1)))
+        pending.append(seat)
     decks = raw["decks"]
     if not isinstance(decks, dict):
         raise SaveError("corrupted saved game: 'decks' is not an object")
@@ -182,7 +207,7 @@ def _state(raw: Any, fresh: Game, log: list[Action]) -> GameState:
         again=_bool(raw["again"], "again"),
         chain=_int(raw["chain"], "chain", 0),
         square=_int(raw["square"], "square", 0, size),
-        question=_int(raw["question"], "question", -1, n_questions - 1),
+        question=_int(raw["question"], "question", -1, n_asked - 1),
         verdict=verdict,
         winner=_int(raw["winner"], "winner", -1, n - 1),
         podium=podium,
@@ -192,7 +217,13 @@ def _state(raw: Any, fresh: Game, log: list[Action]) -> GameState:
         rng=Pcg32.from_json(raw["rng"]),
         records=[PlayerRecord.from_dict(record) for record in records],
         log=log,
+        reviews=pending,
+        review=_bool(raw["review"], "review"),
     )
+    if state.review and state.phase is not Phase.ANSWER:
+        raise SaveError("corrupted saved game: a review is pending outside the answer phase")
+    if state.phase is Phase.ANSWER and not state.review and state.question >= n_questions:
+        raise SaveError("corrupted saved game: only a review asks about a dictionary item")
     if state.phase is Phase.ANSWER and state.question < 0:
         raise SaveError("corrupted saved game: a question is pending but none is drawn")
     if state.phase is Phase.VERDICT and state.verdict is None:

@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from game.engine.actions import Action
+from game.engine.levels import DEFAULT_LEVEL, LEVELS
 from game.engine.rng import Pcg32
 
 MAX_PLAYERS = 6
@@ -36,30 +37,51 @@ class Phase(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class PlayerSpec:
-    """One seat: a name, whether the computer plays it, and how often that bot answers right."""
+    """One seat: a name, whether the computer plays it, how often that bot answers right, the
+    player's level (``child`` / ``teen`` / ``adult``, see :mod:`game.engine.levels`) and the item
+    names the player kept missing in earlier games (``focus``: questions about them are preferred).
+    """
 
     name: str
     bot: bool = False
     p_correct: float = 0.7
+    level: str = DEFAULT_LEVEL
+    focus: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str):
             raise ValueError(f"a player's name must be text, not {self.name!r}")
         if not isinstance(self.p_correct, (int, float)) or not 0.0 <= self.p_correct <= 1.0:
             raise ValueError(f"p_correct must be between 0 and 1, got {self.p_correct!r}")
+        if self.level not in LEVELS:
+            raise ValueError(f"level must be one of {', '.join(LEVELS)}, got {self.level!r}")
+        if not isinstance(self.focus, tuple) or not all(isinstance(f, str) for f in self.focus):
+            raise ValueError(f"focus must be a tuple of item names, got {self.focus!r}")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
-        return {"name": self.name, "bot": self.bot, "p_correct": self.p_correct}
+        return {
+            "name": self.name,
+            "bot": self.bot,
+            "p_correct": self.p_correct,
+            "level": self.level,
+            "focus": list(self.focus),
+        }
 
     @classmethod
     def from_dict(cls, data: Any) -> PlayerSpec:
-        """The seat written by :meth:`to_dict`; ValueError on anything else."""
-        if not isinstance(data, dict) or set(data) != {"name", "bot", "p_correct"}:
+        """The seat written by :meth:`to_dict` (``level`` and ``focus`` may be left out)."""
+        if not isinstance(data, dict) or not {"name", "bot", "p_correct"} <= set(data) <= _SPEC_KEYS:
             raise ValueError(f"not a player: {data!r}")
         if not isinstance(data["bot"], bool) or isinstance(data["p_correct"], bool):
             raise ValueError(f"not a player: {data!r}")
-        return cls(data["name"], data["bot"], float(data["p_correct"]))
+        focus = data.get("focus", [])
+        if not isinstance(focus, list):
+            raise ValueError(f"not a player: {data!r}")
+        return cls(data["name"], data["bot"], float(data["p_correct"]), data.get("level", DEFAULT_LEVEL), tuple(focus))
+
+
+_SPEC_KEYS = {"name", "bot", "p_correct", "level", "focus"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,10 +166,16 @@ class PlayerRecord:
     passed: dict[str, int] = field(default_factory=dict)  #: name-items tasks passed per category
     named: list[str] = field(default_factory=list)  #: different right items named (dictionary names)
     wrong_bin: list[str] = field(default_factory=list)  #: items named for the wrong bin
+    reviews: list[tuple[str, bool]] = field(default_factory=list)  #: review questions asked: (id, right)
+    hints: int = 0  #: quick look-ups used
+    looked_up: list[str] = field(default_factory=list)  #: different items found by look-ups
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
         return {
+            "reviews": [[qid, right] for qid, right in self.reviews],
+            "hints": self.hints,
+            "looked_up": list(self.looked_up),
             "asked": dict(self.asked),
             "right": dict(self.right),
             "missed": list(self.missed),
@@ -170,7 +198,24 @@ class PlayerRecord:
             passed=_counts(data["passed"]),
             named=_strings(data["named"]),
             wrong_bin=_strings(data["wrong_bin"]),
+            reviews=_reviews(data["reviews"]),
+            hints=_count(data["hints"]),
+            looked_up=_strings(data["looked_up"]),
         )
+
+
+def _count(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValueError(f"not a count: {value!r}")
+    return value
+
+
+def _reviews(value: Any) -> list[tuple[str, bool]]:
+    if not isinstance(value, list) or not all(
+        isinstance(v, list) and len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], bool) for v in value
+    ):
+        raise ValueError(f"not a list of reviews: {value!r}")
+    return [(v[0], v[1]) for v in value]
 
 
 def _counts(value: Any) -> dict[str, int]:
@@ -194,7 +239,9 @@ class GameState:
     Lists are indexed by seat. ``square`` is the square whose question or naming is pending
     (0 when none); ``question`` the index of the drawn question in the game's question list
     (-1 when none); ``verdict`` the automatic naming verdict awaiting the facilitator (None when
-    none). ``chain`` counts the squares that took effect this turn (see
+    none). ``reviews[p]`` lists the reviews scheduled for seat ``p`` as ``(question id, turn due)``
+    (see :data:`game.engine.game.REVIEW_GAP`); ``review`` is set while a review question is
+    pending. ``chain`` counts the squares that took effect this turn (see
     :data:`game.engine.rules.CHAIN_LIMIT`); ``again`` is set when the player will roll again.
     """
 
@@ -215,6 +262,8 @@ class GameState:
     rng: Pcg32 = field(default_factory=Pcg32)
     records: list[PlayerRecord] = field(default_factory=list)
     log: list[Action] = field(default_factory=list)
+    reviews: list[list[tuple[str, int]]] = field(default_factory=list)
+    review: bool = False
 
     @classmethod
     def blank(cls, players: int, rng: Pcg32 | None = None) -> GameState:
@@ -226,6 +275,7 @@ class GameState:
             turns=[0] * players,
             rng=rng if rng is not None else Pcg32(),
             records=[PlayerRecord() for _ in range(players)],
+            reviews=[[] for _ in range(players)],
         )
 
     @property

@@ -191,12 +191,18 @@ class TerminalApp:
 
     def _start(self, content: Content, choice: SetupChoice) -> int | None:
         from game.engine import GameSetup, PlayerSpec, SetupError, new_game
+        from game.history import with_focus
         from game.terminal.session import Session
 
         options = self.options
         try:
             setup = GameSetup(
-                tuple(PlayerSpec(seat.name, seat.bot, seat.p_correct) for seat in choice.seats),
+                with_focus(
+                    tuple(
+                        PlayerSpec(seat.name, seat.bot, seat.p_correct, level=options.level(i))
+                        for i, seat in enumerate(choice.seats)
+                    )
+                ),
                 board=options.board,
                 difficulty=choice.difficulty,
                 region=options.region,
@@ -249,7 +255,10 @@ class TerminalApp:
         from game.terminal.report_csv import write_report
 
         assert self.session is not None and self.region is not None
+        from game.history import record_finished
+
         game = self.session.game
+        record_finished(game)  # opted-in players only; a game counts once
         reports = game.learning_report()
         self.console.print()
         self.show(*end_screen(reports, self.region, self.lang, self.console.width))

@@ -99,12 +99,22 @@ def report_view(report: PlayerReport, region: Region, lang: Lang, width: int = 8
         parts += wrap(Text(say("report_wrong_bin", lang, items=comma.join(report.wrong_bin)), style=WRONG_STYLE), width)
     if report.named:
         parts += wrap(Text(say("report_named", lang, items=comma.join(report.named)), style=RIGHT_STYLE), width)
+    if report.reviews:
+        items = comma.join(f"{r.label(lang)} {r.mark}" for r in report.reviews)
+        parts += wrap(Text(say("report_reviews", lang, items=items)), width)
+    if report.hints:
+        looked = comma.join(report.looked_up) or "-"
+        parts += wrap(Text(say("report_hints", lang, n=report.hints, items=looked), style=DIM_STYLE), width)
     return Group(*parts)
 
 
 def end_screen(reports: Sequence[PlayerReport], region: Region, lang: Lang, width: int = 80) -> list[RenderableType]:
     """The podium, then every player's report in podium order."""
-    out: list[RenderableType] = [Text(say("game_over", lang), style="bold reverse"), podium_table(reports, lang)]
+    out: list[RenderableType] = [
+        Text(say("game_over", lang), style="bold reverse"),
+        Text(say("report_region", lang, region=region.name_en if lang == "en" and region.name_en else region.name)),
+        podium_table(reports, lang),
+    ]
     for report in ranked(reports):
         out += [Text(), report_view(report, region, lang, width)]
     return out

@@ -60,6 +60,19 @@ from game.terminal.texts import say, template
 _KIND_KEY = {kind: f"kind_{kind.value}" for kind in SquareKind}
 
 
+def differences_text(game: Game, event: Answered, lang: Lang) -> str:
+    """How other regions sort the item: ``深圳 厨余垃圾；全国 其他垃圾``."""
+    parts = []
+    for key, category in event.differences:
+        profile = game.region_profile(key)
+        if profile is None:
+            parts.append(f"{key} {category.english_name if lang == 'en' else category.national_name}")
+        else:
+            name = profile.name_en if lang == "en" and profile.name_en else profile.name
+            parts.append(f"{name} {profile.category_name(category, lang)}")
+    return ("；" if lang == "zh" else "; ").join(parts)
+
+
 class Narrator:
     """Turns the events of one game into lines for a terminal ``width`` cells wide."""
 
@@ -164,7 +177,8 @@ class Narrator:
         question = self.game.find_question(event.question)
         if question is None:
             return []
-        lines = [Text(question.prompt(self.lang), style=TITLE_STYLE)]
+        lines = [Text(say("question_title_review", self.lang), style=HINT_STYLE)] if event.review else []
+        lines += [Text(question.prompt(self.lang), style=TITLE_STYLE)]
         lines += [
             Text("  ").append_text(line) for line in numbered_options(question, self.region, self.lang, self.width - 2)
         ]
@@ -184,7 +198,10 @@ class Narrator:
             answer = answer_label(question, event.correct, self.region, self.lang)
             lines.append(compose(template("wrong", self.lang), WRONG_STYLE, answer=answer))
         lines.append(Text(question.explain_in(self.lang)))
-        lines.append(self._effect(event.right))
+        if event.differences:
+            lines.append(Text(say("differences", self.lang, items=differences_text(self.game, event, self.lang))))
+        if not event.review:  # a review has no square and no effect
+            lines.append(self._effect(event.right))
         return lines
 
     def _effect(self, right: bool) -> Text:

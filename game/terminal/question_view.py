@@ -72,8 +72,13 @@ def numbered_options(question: Question, region: Region, lang: Lang, width: int)
     return pack(labels, width, gap=4, columns=True)
 
 
-def question_panel(question: Question, square: int, region: Region, lang: Lang, width: int) -> Panel:
-    """The question and its numbered choices in a panel (the bin is not named: it may give it away)."""
+def question_panel(
+    question: Question, square: int, region: Region, lang: Lang, width: int, *, review: bool = False
+) -> Panel:
+    """The question and its numbered choices in a panel (the bin is not named: it may give it away).
+
+    A review question (asked again at the start of a turn) is titled 复习 · review.
+    """
     inner = min(width, PANEL_MAX_WIDTH) - 4
     options = numbered_options(question, region, lang, inner - 2)
     body = Group(
@@ -81,7 +86,7 @@ def question_panel(question: Question, square: int, region: Region, lang: Lang, 
         Text(),
         *(line for option in options for line in wrap(Text("  ").append_text(option), inner, indent=4)),
     )
-    title = Text(say("question_title_any", lang, square=square))
+    title = Text(say("question_title_review", lang) if review else say("question_title_any", lang, square=square))
     return Panel(body, title=title, title_align="left", box=box.ASCII, width=min(width, PANEL_MAX_WIDTH))
 
 

@@ -105,6 +105,30 @@ def report_rows(
             found = dictionary.find(name) if dictionary is not None else None
             belongs = names[found.category_in(region.key)] if found is not None else ""
             rows.append([*who, say("csv_row_wrong_bin", lang), belongs, "", "", "", "", "", name, belongs, ""])
+        for review in report.reviews:
+            question = review.question
+            answer = answer_words(question, question.correct_choice, region, lang)
+            rows.append(
+                [
+                    *who,
+                    say("csv_row_review", lang),
+                    names[question.category],
+                    "1",
+                    "1" if review.right else "0",
+                    "",
+                    "",
+                    question.id,
+                    review.label(lang),
+                    answer,
+                    question.explain_in(lang),
+                ]
+            )
+        for name in report.looked_up:
+            found = dictionary.find(name) if dictionary is not None else None
+            belongs = names[found.category_in(region.key)] if found is not None else ""
+            rows.append([*who, say("csv_row_lookup", lang), belongs, "", "", "", "", "", name, belongs, ""])
+        region_name = region.name_en if lang == "en" and region.name_en else region.name
+        rows.append([*who, say("csv_row_region", lang), "", "", "", "", "", "", region_name, "", ""])
     return rows
 
 

@@ -131,6 +131,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     # questions
     "question_title": ("第{square}格：{category}题", "Square {square}: {category}"),
     "question_title_any": ("第{square}格：答题", "Square {square}: question"),
+    "question_title_review": ("复习：上次答错的题", "Review: you missed this before"),
     "ask_choice": ("{name}，选 1-{high}：", "{name}, choose 1-{high}: "),
     "retry_choice": ("请输入 1 到 {high} 之间的数字。", "Type a number from 1 to {high}."),
     "retry_choice_bins": (
@@ -216,6 +217,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "report_no_questions": ("这局没有遇到题目。", "No questions this game."),
     "report_wrong_bin": ("说错桶的物品：{items}", "Named for the wrong bin: {items}"),
     "report_named": ("说对的物品：{items}", "Items named right: {items}"),
+    "report_reviews": ("复习：{items}", "Reviewed: {items}"),
+    "report_hints": ("查了 {n} 次：{items}", "Looked up {n} times: {items}"),
+    "differences": ("各地不同：{items}", "Elsewhere: {items}"),
+    "report_region": ("分类规则：{region}", "Sorting rules: {region}"),
     "report_answer": ("答案：{answer}。", "Answer: {answer}. "),
     "report_written": ("学习报告已写入 {path}", "Learning report written to {path}"),
     "report_failed": (
@@ -241,6 +246,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "csv_row_category": ("分类成绩", "bin score"),
     "csv_row_missed": ("答错的题", "missed question"),
     "csv_row_wrong_bin": ("放错桶的物品", "wrong-bin item"),
+    "csv_row_review": ("复习", "review"),
+    "csv_row_lookup": ("查过的物品", "looked up"),
+    "csv_row_region": ("分类规则", "sorting rules"),
     "yes": ("是", "yes"),
     "no": ("否", "no"),
 }

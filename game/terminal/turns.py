@@ -146,7 +146,11 @@ class Turns:
     def _answer(self, seat: int) -> None:
         question, square = self.game.question, self.game.square
         assert question is not None and square is not None
-        self.console.print(question_panel(question, square.number, self.region, self.lang, self.console.width))
+        self.console.print(
+            question_panel(
+                question, square.number, self.region, self.lang, self.console.width, review=self.game.reviewing
+            )
+        )
         retry = "retry_choice_bins" if isinstance(question, ClassifyQuestion) else "retry_choice"
         choice = self.ask.choose(
             self._prompt("ask_choice", seat, high=str(question.n_choices)),

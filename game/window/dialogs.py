@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.categories import CATEGORY_ORDER
+from game.categories import CATEGORY_ORDER, Category
 from game.content.models import ChoiceQuestion, ClassifyQuestion, Question, Square, TrueFalseQuestion
 from game.engine import (
     Action,
@@ -28,6 +28,7 @@ from game.engine import (
     Answered,
     BotMove,
     Event,
+    Game,
     ItemsNamed,
     Judge,
     NameItems,
@@ -46,6 +47,7 @@ from game.window.theme import INK, RGB, WHITE, ink_on, shade
 from game.window.widgets import Button, TextField, is_click, panel
 
 if TYPE_CHECKING:
+    from game.errors import Lang
     from game.window.app import App
     from game.window.game_scene import GameScene
 
@@ -162,6 +164,19 @@ class ChoiceCard:
     mark: str = ""  #: ✓ or × after the answer
 
 
+def differences_text(game: Game, differences: tuple[tuple[str, Category], ...], lang: Lang) -> str:
+    """How other regions sort the item: ``深圳 厨余垃圾；全国 其他垃圾``."""
+    parts = []
+    for key, category in differences:
+        profile = game.region_profile(key)
+        if profile is None:
+            parts.append(f"{key} {category.english_name if lang == 'en' else category.national_name}")
+        else:
+            name = profile.name_en if lang == "en" and profile.name_en else profile.name
+            parts.append(f"{name} {profile.category_name(category, lang)}")
+    return ("；" if lang == "zh" else "; ").join(parts)
+
+
 class QuestionDialog(Dialog):
     """A question: four bins, two to four options, or true / false."""
 
@@ -170,7 +185,8 @@ class QuestionDialog(Dialog):
         question = self.game.question
         assert question is not None, "a question dialog needs a pending question"
         self.question: Question = question
-        self.square = self.game.square
+        self.review = self.game.reviewing  #: a review question at the start of a turn (no square)
+        self.square = None if self.review else self.game.square
         self.answered: Answered | None = None
         self.effect = ""
         self.cards = self._cards()
@@ -279,7 +295,7 @@ class QuestionDialog(Dialog):
         )
 
     def draw(self, surface: pygame.Surface) -> None:
-        header = t("q.header", self.lang, name=self.name)
+        header = t("q.header_review" if self.review else "q.header", self.lang, name=self.name)
         self.draw_frame(surface, header, self.square)
         text, unit = self.text, self.unit
         prompt = self.question.prompt(self.lang)
@@ -400,6 +416,10 @@ class QuestionDialog(Dialog):
             )
         button = self.continue_button.rect
         explain = self.question.explain_in(lang)
+        if answered.differences:
+            explain += ("" if lang == "zh" else " ") + t(
+                "q.differences", lang, items=differences_text(self.game, answered.differences, lang)
+            )
         box = (area.width, button.top - head.bottom - round(unit * 0.4))
         size = text.fit_block(explain, round(unit * 1.05), box, min_size=max(10, unit * 2 // 3))
         lines_fit = max(1, box[1] // text.line_height(size))

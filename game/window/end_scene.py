@@ -56,6 +56,9 @@ class EndScene(Scene):
         self.content = content
         self.content_paths = tuple(content_paths)
         self.region = content.region(game.setup.region)
+        from game.history import record_finished
+
+        record_finished(game)  # opted-in players only; a game counts once
         self.reports: tuple[PlayerReport, ...] = game.learning_report()
         self.podium = list(game.state.podium) or list(range(game.players))
         self.selected = self.podium[0]
@@ -224,7 +227,19 @@ class EndScene(Scene):
     def report_lines(self, report: PlayerReport) -> list[tuple[str, tuple[int, int, int], bool]]:
         """The scrolling part of a report: (text, colour, bold) lines."""
         lang = self.lang
-        lines: list[tuple[str, tuple[int, int, int], bool]] = []
+        lines: list[tuple[str, tuple[int, int, int], bool]] = [
+            (
+                t("e.region", lang, region=self.region.name_en if lang == "en" else self.region.name),
+                theme.SOFT_INK,
+                False,
+            )
+        ]
+        if report.reviews:
+            items = join_items(tuple(f"{r.label(lang)} {r.mark}" for r in report.reviews), lang)
+            lines.append((t("e.reviews", lang, items=items), INK, False))
+        if report.hints:
+            looked = join_items(report.looked_up, lang) if report.looked_up else "-"
+            lines.append((t("e.hints", lang, n=report.hints, items=looked), theme.SOFT_INK, False))
         if report.named:
             lines.append((t("e.named", lang, items=join_items(report.named, lang)), theme.RIGHT, False))
         if report.wrong_bin:

@@ -171,7 +171,9 @@ class SetupScene(Scene):
         specs = []
         for i, seat in enumerate(seats):
             name = seat.field.text.strip() or default_name(i, seat.bot, self.seats, self.lang)
-            specs.append(PlayerSpec(name, bot=seat.bot, p_correct=self.bot_level.value))
+            specs.append(
+                PlayerSpec(name, bot=seat.bot, p_correct=self.bot_level.value, level=self.app.options.level(i))
+            )
         return GameSetup(
             tuple(specs), board=self.board.value or None, difficulty=self.difficulty.value, region=self.region.value
         )
@@ -180,10 +182,15 @@ class SetupScene(Scene):
 
     def start_game(self) -> None:
         """Make the game and go to the board."""
+        from dataclasses import replace
+
+        from game.history import with_focus
         from game.window.game_scene import GameScene
 
         try:
-            game = new_game(self.app.content, self.game_setup(), seed=self.app.next_seed())
+            setup = self.game_setup()
+            setup = replace(setup, players=with_focus(setup.players))
+            game = new_game(self.app.content, setup, seed=self.app.next_seed())
         except (SetupError, ValueError) as error:
             self.notice = str(error)
             return

@@ -94,6 +94,7 @@ UI: dict[str, tuple[str, str]] = {
     "effect.to": ("到第{n}格", "to square {n}"),
     # question dialog
     "q.header": ("{name}来答题", "{name}'s question"),
+    "q.header_review": ("复习 · {name}上次答错的题", "Review · {name} missed this before"),
     "q.classify_hint": ("点一个垃圾桶，或者按数字键 1-4", "Click a bin or press 1-4"),
     "q.choice_hint": ("点一个答案，或者按它的数字键", "Click an answer or press its number"),
     "q.truefalse_hint": ("点“对”或“错”，或者按 1 / 2", "Click True or False, or press 1 / 2"),
@@ -155,6 +156,10 @@ UI: dict[str, tuple[str, str]] = {
     "e.missed": ("答错的题，再看一遍：", "Questions to look at again:"),
     "e.no_missed": ("没有答错的题，真棒！", "No mistakes. Well done!"),
     "e.no_questions": ("这局没有遇到题目", "No questions this game"),
+    "q.differences": ("各地不同：{items}", "Elsewhere: {items}"),
+    "e.reviews": ("复习：{items}", "Reviewed: {items}"),
+    "e.hints": ("查了 {n} 次：{items}", "Looked up {n} times: {items}"),
+    "e.region": ("分类规则：{region}", "Sorting rules: {region}"),
     "e.answer": ("答案：{answer}", "Answer: {answer}"),
     "e.again": ("再玩一次", "Play again"),
     "e.quit": ("退出", "Quit"),

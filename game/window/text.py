@@ -206,9 +206,8 @@ class TextRenderer:
             for token in _TOKEN.findall(paragraph):
                 candidate = line + token
                 if not line or self.measure(candidate.rstrip(), size, bold) <= width:
-                    line = candidate
-                    continue
-                if token[0] in NO_LINE_START and len(line) > 1:
+                    line = candidate  # (a first word wider than the line is cut below)
+                elif token[0] in NO_LINE_START and len(line) > 1:
                     lines.append(line[:-1].rstrip())
                     line = line[-1] + token
                 else:

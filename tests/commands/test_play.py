@@ -57,3 +57,8 @@ def test_plain_fenleiqi_takes_the_play_options(tmp_path: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 0 and "unrecognized arguments" not in result.stderr
+
+
+def test_window_without_a_display_does_not_run_invisibly(tmp_path: Path) -> None:
+    result = _play(tmp_path, "--window")
+    assert result.returncode == 0 and "改在终端里玩" in result.stderr and "几位玩家" in result.stdout

@@ -34,8 +34,8 @@ from tests.engine.strategies import answers, looping_boards, setups, valid_board
 
 PROPERTY = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 #: Decisions in one turn cannot exceed: every square that takes effect may ask (2 decisions with a
-#: verdict), and every roll is one decision.
-PER_TURN = 3 * (CHAIN_LIMIT + 1) + 1
+#: verdict), every roll is one decision, and one review question may open the turn.
+PER_TURN = 3 * (CHAIN_LIMIT + 1) + 2
 
 
 def snapshot(game: Game) -> str:
@@ -85,7 +85,9 @@ def test_random_play_keeps_every_invariant(board: Board, setup: GameSetup, seed:
         assert all(skips >= 0 for skips in state.skips)
         assert 0 <= state.chain <= CHAIN_LIMIT
         assert (state.phase is Phase.ANSWER) == (state.question >= 0)
-        if state.phase in (Phase.ANSWER, Phase.NAME, Phase.VERDICT):
+        if state.review:  # a review opens the turn: no square, no roll yet
+            assert state.phase is Phase.ANSWER and state.square == 0 and game.reviewing
+        elif state.phase in (Phase.ANSWER, Phase.NAME, Phase.VERDICT):
             kind = board.squares[state.square].kind
             assert kind is (SquareKind.QUESTION if state.phase is Phase.ANSWER else SquareKind.NAME_ITEMS)
         if data.draw(st.integers(0, 9), label="save now") == 0:

@@ -102,7 +102,11 @@ def midgame() -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (mutate(["schema"], 2), "schema 2 is not supported"),
+        (mutate(["schema"], 3), "schema 3 is not supported"),
+        (mutate(["schema"], 1), "older version of fenleiqi"),
+        (mutate(["state", "reviews"], []), "one review list per player"),
+        (mutate(["state", "reviews", 0], [["no-such-question", 4]]), "not a review of a known question"),
+        (mutate(["state", "review"], True), "review is pending outside"),
         (mutate(["format"], "chess"), "not a fenleiqi saved game"),
         (mutate(["state"], KeyError), "missing keys"),
         (mutate(["state", "positions"], KeyError), "missing keys"),

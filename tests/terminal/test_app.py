@@ -281,3 +281,28 @@ def test_any_typing_never_crashes_and_always_leaves_a_resumable_game(tmp_path: P
     save = folder / "autosave.json"
     if save.exists() and not read_save(save).game.over:  # a valid save, whatever was typed
         assert f"--resume {save}" in run.output
+
+
+def test_play_levels_give_each_seat_its_level(tmp_path: Path) -> None:
+    run = run_app(options(tmp_path, levels=("child", "adult")), limit=8)
+    assert run.code == 0
+    game = read_save(tmp_path / "autosave.json").game
+    assert [p.level for p in game.setup.players] == ["child", "adult"]
+
+
+def test_an_opted_in_player_gets_focus_items_and_the_finished_game_is_recorded_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from game.history import History, record_finished
+
+    monkeypatch.setenv("FENLEIQI_HOME", str(tmp_path / "home"))
+    history = History.load()
+    history.enable("小明")
+    history.record("小明", missed=["大骨头", "大骨头"])
+    run = run_app(options(tmp_path, seed=SEED), typed=["2", "1", "小明"])
+    assert run.code == 0
+    saved = read_save(tmp_path / "autosave.json").game
+    assert saved.over and saved.setup.players[0].focus == ("大骨头",)
+    after = History.load().players["小明"]
+    assert len(after.games) == 1 and "电脑1" not in History.load().names()
+    assert record_finished(saved) == ()  # shown again after a resume: not counted twice

@@ -140,3 +140,9 @@ def test_verdict_in_english() -> None:
     verdict = judge_items("香蕉皮，苹果核", Category.KITCHEN, CONTENT.dictionary, "national", 2)
     lines = [line.plain for line in verdict_lines(verdict, NATIONAL, "en")]
     assert lines == ["Counted (2/2): 香蕉皮, 苹果核", "Enough: passed!"]
+
+
+def test_a_review_question_is_titled_as_a_review() -> None:
+    assert "复习" in render(question_panel(CLASSIFY, 0, NATIONAL, "zh", 60, review=True))
+    assert "Review" in render(question_panel(CLASSIFY, 0, NATIONAL, "en", 60, review=True))
+    assert "复习" not in render(question_panel(CLASSIFY, 3, NATIONAL, "zh", 60))

@@ -156,3 +156,12 @@ def test_switching_language_on_the_set_up_screen(open_app: OpenApp) -> None:
     app.step(0.0)
     scene = app.stack[0]
     assert isinstance(scene, GameScene) and scene.roll_button.label == "Roll"
+
+
+def test_play_levels_reach_the_window_set_up(open_app: OpenApp) -> None:
+    from game.window.setup_scene import SetupScene
+
+    app = open_app(levels=("adult", "child"))
+    setup = app.top
+    assert isinstance(setup, SetupScene)
+    assert [p.level for p in setup.game_setup().players[:2]] == ["adult", "child"]

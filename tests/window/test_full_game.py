@@ -23,7 +23,7 @@ OpenApp = Callable[..., App]
 def play_to_the_end(driver: Driver, limit: int = 6000) -> dict[str, int]:
     """Play every person's decisions with the mouse and the keyboard, in turns; returns what was done."""
     app = driver.app
-    done = {"rolls": 0, "answers": 0, "namings": 0, "mouse": 0, "keys": 0}
+    done = {"rolls": 0, "answers": 0, "namings": 0, "mouse": 0, "keys": 0, "reviews": 0}
     for step in range(limit):
         top = app.top
         mouse = step % 2 == 0
@@ -38,6 +38,7 @@ def play_to_the_end(driver: Driver, limit: int = 6000) -> dict[str, int]:
         elif isinstance(top, QuestionDialog) and not top.bot:
             if top.answering:
                 done["answers"] += 1
+                done["reviews"] += top.review
                 # mostly right (the game moves on), sometimes wrong (the feedback shows the right answer)
                 choice = (
                     top.question.correct_choice
@@ -96,6 +97,8 @@ def test_two_people_play_a_whole_game_with_mouse_and_keys(open_app: OpenApp, tmp
     done = play_to_the_end(driver)
 
     assert game.over and done["rolls"] >= 4 and done["answers"] >= 2
+    # every review the engine asked a person was shown as a review dialog (复习 · review)
+    assert done["reviews"] == sum(len(game.state.records[seat].reviews) for seat in range(game.players))
     end = app.top
     assert isinstance(end, EndScene)
     log = game.state.log

@@ -1,0 +1,88 @@
+"""Player levels: which questions a seat is asked and how much text a front end shows.
+
+Each seat of a game has its own level (a parent and a child at one board):
+
+========  ==========  ===================================  =========  =============
+level     difficulty  question types (preferred)           text       analysis p
+========  ==========  ===================================  =========  =============
+child     1           classify, true/false; never disputed  short      0.6
+teen      1-2         every type                           full       0.7
+adult     1-3         every type                           full       0.8
+========  ==========  ===================================  =========  =============
+
+The level's difficulty range is intersected with the game's range (the facilitator's choice
+wins when they do not meet). A square whose filter has no question of the level's types and
+difficulty falls back to the level's difficulty with any type, then to the game's range; the
+child level never draws a question that involves a disputed item (:func:`involves`), even then.
+
+>>> LEVELS["child"].difficulty_in((1, 3)), LEVELS["adult"].difficulty_in((2, 3))
+((1, 1), (2, 3))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from game.content.models import ClassifyQuestion, Item, Question, QuestionType
+
+
+@dataclass(frozen=True, slots=True)
+class Level:
+    """What a level means for the questions a seat gets and for the front ends."""
+
+    key: str
+    name: str
+    name_en: str
+    difficulty: tuple[int, int]
+    types: tuple[QuestionType, ...]  #: preferred question types (empty: any)
+    no_disputed: bool  #: never draw a question involving an item sorted differently between cities
+    text: str  #: "short" (prompt and a one-line explanation) or "full"
+    p_correct: float  #: the default chance of a right answer, for ``fenleiqi analyze --levels``
+
+    def difficulty_in(self, game: tuple[int, int]) -> tuple[int, int]:
+        """The level's range intersected with the game's (the game's when they do not meet)."""
+        low, high = max(self.difficulty[0], game[0]), min(self.difficulty[1], game[1])
+        return (low, high) if low <= high else game
+
+    def name_in(self, lang: str) -> str:
+        """The level's name in ``lang``."""
+        return self.name_en if lang == "en" else self.name
+
+
+LEVELS: dict[str, Level] = {
+    "child": Level(
+        "child",
+        "儿童",
+        "child",
+        (1, 1),
+        (QuestionType.CLASSIFY, QuestionType.TRUEFALSE),
+        True,
+        "short",
+        0.6,
+    ),
+    "teen": Level("teen", "少年", "teen", (1, 2), (), False, "full", 0.7),
+    "adult": Level("adult", "成人", "adult", (1, 3), (), False, "full", 0.8),
+}
+DEFAULT_LEVEL = "adult"
+
+
+def disputed_names(items: Iterable[Item]) -> frozenset[str]:
+    """Every name and alias of the items some city sorts differently."""
+    return frozenset(name for item in items if item.disputed for name in (item.name, *item.aliases))
+
+
+def involves(question: Question, names: Iterable[str]) -> bool:
+    """True when ``question`` is about, or mentions, one of ``names``.
+
+    The item of a classify question, the prompt (Chinese and English) and the options count.
+
+    >>> from game.categories import Category
+    >>> q = ClassifyQuestion(id="q", item="大骨头", answer=Category.OTHER, explain="", difficulty=3)
+    >>> involves(q, {"大骨头"}), involves(q, {"香蕉皮"})
+    (True, False)
+    """
+    words = [question.prompt("zh"), question.text_en, *getattr(question, "options", ())]
+    if isinstance(question, ClassifyQuestion):
+        words.append(question.item)
+    return any(name and name in word for name in names for word in words)

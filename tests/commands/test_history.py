@@ -1,0 +1,45 @@
+"""``fenleiqi history``: list, show, enable and clear (wired here as cli.py will wire it)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import pytest
+
+from game.commands.history import register
+from game.history import History
+
+
+def run(*words: str) -> int:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=("zh", "en"), default="zh")
+    parser = argparse.ArgumentParser(prog="fenleiqi")
+    register(parser.add_subparsers(dest="command"), name="history", help="history", parents=[common])
+    args = parser.parse_args(["history", *words])
+    result: int = args.run(args)
+    return result
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("FENLEIQI_HOME", str(tmp_path))
+    return tmp_path
+
+
+def test_list_show_enable_clear(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run() == 0 and "enable" in capsys.readouterr().out
+    assert run("enable", "小明") == 0 and "小明" in capsys.readouterr().out
+    History.load().record("小明", missed=["大骨头", "大骨头"], right=["纸巾"])
+    assert run("list", "--json") == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["players"]["小明"] == {"missed": 2, "right": 1, "focus": ["大骨头"]}
+    assert run("show", "小明", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["items"]["大骨头"] == [2, 0]
+    assert run("list", "--lang", "en") == 0 and "小明" in capsys.readouterr().out
+    assert run("show", "小明") == 0 and "大骨头" in capsys.readouterr().out
+    assert run("clear", "小明") == 0
+    assert run("clear", "小明") == 1 and run("show", "小明") == 1
+    assert run("clear") == 2
+    assert History.load().names() == ()

@@ -1,0 +1,68 @@
+"""The end screen names the region and lists reviews (复习 ✓/✗) and look-ups."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from game.content.loader import load_bundled
+from game.engine import Answer, BotMove, Game, GameSetup, Judge, Lookup, NameItems, Phase, PlayerSpec, Roll, new_game
+from game.terminal.end_screen import end_screen
+
+CONTENT = load_bundled()
+
+
+def reviewed_game() -> Game:
+    """A Shenzhen game where the person looked 大骨头 up and the bot (never right) was reviewed."""
+    setup = GameSetup((PlayerSpec("小明"), PlayerSpec("电脑", bot=True, p_correct=0.0)), region="shenzhen")
+    game = new_game(CONTENT, setup, 2)
+    game.apply(Lookup(0, "大骨头"))
+    while not game.over and not game.state.records[1].reviews:
+        if game.is_bot(game.current):
+            game.apply(BotMove(game.current))
+        elif game.phase is Phase.ANSWER and game.question is not None:
+            game.apply(Answer(0, game.correct_choice(game.question)))
+        elif game.phase is Phase.NAME:
+            game.apply(NameItems(0, "香蕉皮、苹果核、剩饭"))
+        elif game.phase is Phase.VERDICT:
+            game.apply(Judge(0, bool(game.verdict)))
+        else:
+            game.apply(Roll(0))
+    return game
+
+
+def test_the_end_screen_names_the_region_and_lists_reviews_and_hints() -> None:
+    game = reviewed_game()
+    reports = game.learning_report()
+    assert reports[1].reviews and reports[0].hints == 1
+    screen = io.StringIO()
+    console = Console(file=screen, width=80, no_color=True)
+    for part in end_screen(reports, CONTENT.region("shenzhen"), "zh", 80):
+        console.print(part)
+    text = screen.getvalue()
+    assert "分类规则：深圳" in text and "复习：" in text and ("✗" in text or "✓" in text)
+    assert "查了 1 次：大骨头" in text
+
+
+def test_an_answer_about_a_disputed_item_says_how_other_cities_differ() -> None:
+    from game.engine import Answered
+    from game.terminal.narration import differences_text
+
+    game = new_game(CONTENT, GameSetup.of("小明", region="shenzhen"), 1)
+    bones = next(q for q in game.questions if getattr(q, "item", "") == "大骨头")
+    event = Answered(0, bones.id, 0, game.correct_choice(bones), True, False, game.differences(bones))
+    assert differences_text(game, event, "zh") == "全国 其他垃圾"
+    assert differences_text(game, event, "en").startswith("National ")
+
+
+def test_the_csv_report_has_rows_for_reviews_look_ups_and_the_region() -> None:
+    from game.terminal.report_csv import report_rows
+
+    game = reviewed_game()
+    rows = report_rows(game.learning_report(), CONTENT.region("shenzhen"), "zh", CONTENT.dictionary)
+    kinds = [row[5] for row in rows[1:]]
+    assert "复习" in kinds and "查过的物品" in kinds and kinds.count("分类规则") == 2
+    lookup = next(row for row in rows if row[5] == "查过的物品")
+    assert lookup[12] == "大骨头" and lookup[6] == "厨余垃圾"  # Shenzhen sorts big bones as kitchen waste
+    assert next(row for row in rows if row[5] == "分类规则")[12] == "深圳"
