@@ -36,3 +36,10 @@ def run_cli() -> RunCli:
         )
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _private_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user data folder (saves, learning history)."""
+    if "FENLEIQI_HOME" not in os.environ:
+        monkeypatch.setenv("FENLEIQI_HOME", str(tmp_path_factory.mktemp("fenleiqi-home")))
