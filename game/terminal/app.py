@@ -19,6 +19,7 @@ import contextlib
 import dataclasses
 import os
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -84,6 +85,26 @@ def _harden_streams() -> None:
         if reconfigure is not None:
             with contextlib.suppress(ValueError, OSError, TypeError):
                 reconfigure(errors="replace")
+
+
+def _remembered() -> frozenset[str]:
+    """The names whose learning history is kept already (the set-up screen does not ask them)."""
+    from game.history import History
+
+    return frozenset(History.load().names())
+
+
+def _remember(names: Iterable[str]) -> None:
+    """Opt ``names`` in to the learning history (a file that cannot be written is skipped)."""
+    from game.history import History
+    from game.storage import StorageError
+
+    names = list(names)
+    if names:
+        history = History.load()
+        for name in names:
+            with contextlib.suppress(StorageError, OSError):
+                history.enable(name)
 
 
 class TerminalApp:
@@ -152,6 +173,8 @@ class TerminalApp:
             bots=options.bots,
             bot_level=options.bot_level,
             difficulty=options.difficulty,
+            levels=options.levels,
+            remembered=_remembered() if options.players is None else frozenset(),
         )
         if options.content_paths or options.board is not None or options.region != "national":
             content = loader.result()  # the volunteer's own content or choices: check them first
@@ -195,13 +218,11 @@ class TerminalApp:
         from game.terminal.session import Session
 
         options = self.options
+        _remember(seat.name for seat in choice.seats if seat.remember)
         try:
             setup = GameSetup(
                 with_focus(
-                    tuple(
-                        PlayerSpec(seat.name, seat.bot, seat.p_correct, level=options.level(i))
-                        for i, seat in enumerate(choice.seats)
-                    )
+                    tuple(PlayerSpec(seat.name, seat.bot, seat.p_correct, level=seat.level) for seat in choice.seats)
                 ),
                 board=options.board,
                 difficulty=choice.difficulty,

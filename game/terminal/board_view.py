@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 
 from game.categories import CATEGORY_ORDER
-from game.content.models import Board, Region, Square, SquareKind
+from game.content.models import REGION_NATIONAL, Board, Region, Square, SquareKind
 from game.errors import Lang
 from game.terminal.styles import CATEGORY_STYLE, DIM_STYLE, compose, player_style, token
 from game.terminal.texts import say, template
@@ -273,13 +273,16 @@ __all__ = [
 
 def board_screen(game: Game, region: Region, *, width: int = 80, lang: Lang = "zh") -> list[Text]:
     """What is drawn before a player rolls: whose turn, the track with every token, the legend and
-    the standing of every player."""
+    the standing of every player. The header names the region when it is not the national one."""
     state = game.state
     seat = game.current
+    board = game.board.name_in(lang)
+    if region.key != REGION_NATIONAL.key:  # a city's rules: say which, e.g. 垃圾分类知识竞赛棋 · 上海
+        board += " · " + (region.name_en if lang == "en" and region.name_en else region.name)
     header = compose(
         template("round_header", lang),
         "bold",
-        board=game.board.name_in(lang),
+        board=board,
         seat=str(seat + 1),
         name=Text(game.setup.players[seat].name, style=player_style(seat)),
     )

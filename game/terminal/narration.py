@@ -15,6 +15,7 @@ the texts of squares, questions and explanations come from the content.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from rich.text import Text
@@ -29,6 +30,7 @@ from game.engine import (
     ItemsNamed,
     Jumped,
     Landed,
+    LookedUp,
     MoveCause,
     Moved,
     NamingAsked,
@@ -43,6 +45,7 @@ from game.engine import (
     TurnStarted,
     Won,
 )
+from game.engine.levels import DEFAULT_LEVEL, LEVELS
 from game.errors import Lang
 from game.terminal.question_view import answer_label, numbered_options, verdict_lines
 from game.terminal.styles import (
@@ -58,6 +61,17 @@ from game.terminal.styles import (
 from game.terminal.texts import say, template
 
 _KIND_KEY = {kind: f"kind_{kind.value}" for kind in SquareKind}
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s|$)")
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to and including its first 。！？ (or an English . ! ? before a space).
+
+    >>> first_sentence("果皮容易腐烂。可以堆肥。"), first_sentence("Peel rots! Compost it."), first_sentence("无句号")
+    ('果皮容易腐烂。', 'Peel rots!', '无句号')
+    """
+    found = _SENTENCE_END.search(text)
+    return text[: found.end()] if found is not None else text
 
 
 def differences_text(game: Game, event: Answered, lang: Lang) -> str:
@@ -149,6 +163,8 @@ class Narrator:
             return self._judged(event)
         if isinstance(event, ChainStopped):
             return [Text(say("chain_stopped", lang, square=event.square), style=DIM_STYLE)]
+        if isinstance(event, LookedUp):
+            return self._looked_up(event)
         if isinstance(event, Won):
             key = "won_by_limit" if event.by_limit else "won"
             return [self._say(key, event.player, "bold green")]
@@ -197,12 +213,20 @@ class Narrator:
         else:
             answer = answer_label(question, event.correct, self.region, self.lang)
             lines.append(compose(template("wrong", self.lang), WRONG_STYLE, answer=answer))
-        lines.append(Text(question.explain_in(self.lang)))
+        explain = question.explain_in(self.lang)
+        if self._short_text(event.player):  # a child's level: the first sentence only
+            explain = first_sentence(explain)
+        lines.append(Text(explain))
         if event.differences:
             lines.append(Text(say("differences", self.lang, items=differences_text(self.game, event, self.lang))))
         if not event.review:  # a review has no square and no effect
             lines.append(self._effect(event.right))
         return lines
+
+    def _short_text(self, seat: int) -> bool:
+        """True when ``seat``'s level wants short texts (``Level.text == "short"``: 儿童 · child)."""
+        level = LEVELS.get(self.game.setup.players[seat].level) or LEVELS[DEFAULT_LEVEL]
+        return level.text == "short"
 
     def _effect(self, right: bool) -> Text:
         square = self.game.board.squares[self.square]
@@ -211,6 +235,28 @@ class Narrator:
             return Text(say("effect_none_right" if right else "effect_none_wrong", self.lang), style=DIM_STYLE)
         key = "effect_right" if right else "effect_wrong"
         return Text(say(key, self.lang, effect=effect.describe(self.lang)), style=RIGHT_STYLE if right else HINT_STYLE)
+
+    def _looked_up(self, event: LookedUp) -> list[Text]:
+        """The item found, its bin as the game's region names it (badge first) and why; or the
+        names of similar items when the dictionary does not know the text."""
+        lang = self.lang
+        if event.item is None or event.category is None:
+            lines = [Text(say("looked_up_unknown", lang, text=event.text), style=HINT_STYLE)]
+            if event.suggestions:
+                comma = "、" if lang == "zh" else ", "
+                lines.append(Text(say("looked_up_suggest", lang, items=comma.join(event.suggestions))))
+            else:
+                lines.append(Text(say("looked_up_retry", lang), style=DIM_STYLE))
+            return lines
+        item = self.game.dictionary.exact(event.item)
+        name = event.item
+        if lang == "en" and item is not None and item.en:
+            name = f"{item.en} ({event.item})"
+        bin_text = bin_label(event.category, self.region, lang)
+        lines = [compose(template("looked_up", lang), TITLE_STYLE, text=event.text, item=name, bin=bin_text)]
+        if item is not None and item.reason:
+            lines.append(Text(item.reason))
+        return lines
 
     def _bot_naming(self, event: NamingAsked) -> list[Text]:
         line = self._say("naming_task_any" if event.category is None else "naming_task", None, count=event.count)

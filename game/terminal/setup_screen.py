@@ -1,6 +1,8 @@
-"""The set-up screen: how many players, their names, how many are computer players, how good the
-computer is, and how hard the questions are. Enter through every prompt starts a game of two
-people; command-line options become the defaults (and ``--players`` skips the screen).
+"""The set-up screen: how many players, how many are computer players, their names, each
+person's level (儿童/少年/成人) and whether to keep their learning history (asked only for names
+not kept already; the app then opts them in), how good the computer is, and how hard the
+questions are. Enter through every prompt starts a game of two adults with no history kept;
+command-line options become the defaults (``--levels`` the levels; ``--players`` skips the screen).
 
 This module imports neither the engine nor the content loader, so the first prompt appears at once.
 
@@ -8,9 +10,9 @@ This module imports neither the engine nor the content loader, so the first prom
 >>> from rich.console import Console
 >>> from game.terminal.prompt import Prompter
 >>> console = Console(file=io.StringIO(), width=80, color_system=None)
->>> choice = ask_setup(Prompter(console, io.StringIO("\\n\\n\\n\\n\\n")), Defaults(), "zh")
->>> [(seat.name, seat.bot) for seat in choice.seats], choice.difficulty
-([('玩家1', False), ('玩家2', False)], (1, 3))
+>>> choice = ask_setup(Prompter(console, io.StringIO("\\n\\n\\n\\n\\n\\n1\\ny\\n\\n")), Defaults(), "zh")
+>>> [(seat.name, seat.bot, seat.level, seat.remember) for seat in choice.seats], choice.difficulty
+([('玩家1', False, 'adult', False), ('玩家2', False, 'child', True)], (1, 3))
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ MAX_PLAYERS = 6
 MAX_NAME_CELLS = 12
 BOT_LEVELS = {1: 0.5, 2: 0.7, 3: 0.9}
 DIFFICULTIES = {1: (1, 1), 2: (1, 2), 3: (1, 3), 4: (2, 3)}
+#: The player levels offered for each person (the keys of ``game.engine.levels.LEVELS``).
+PERSON_LEVELS = {1: "child", 2: "teen", 3: "adult"}
+_YES = ("y", "yes", "是", "要", "好", "记住", "对")
+_NO = ("n", "no", "否", "不", "不要", "不用")
 
 
 @dataclass(frozen=True)
@@ -39,6 +45,8 @@ class Seat:
     name: str
     bot: bool
     p_correct: float
+    level: str = "adult"  #: the player's level: child, teen or adult (:data:`PERSON_LEVELS`)
+    remember: bool = False  #: the person opted in to a learning history across games now
 
 
 @dataclass(frozen=True)
@@ -58,6 +66,8 @@ class Defaults:
     bots: int | None = None
     bot_level: float = 0.7
     difficulty: tuple[int, int] = (1, 3)
+    levels: tuple[str, ...] = ()  #: each seat's level in seat order (``--levels``; later seats: adult)
+    remembered: frozenset[str] = frozenset()  #: names whose learning history is kept already (not asked)
     low: int = 1  #: fewest players the board allows
     high: int = MAX_PLAYERS  #: most players the board allows
 
@@ -81,7 +91,8 @@ def default_seats(defaults: Defaults, players: int, bots: int, lang: Lang) -> li
             name = say("bot_name", lang, n=index - (players - bots) + 1)
         else:
             name = say("default_name", lang, seat=index + 1)
-        seats.append(Seat(name, bot, defaults.bot_level))
+        level = defaults.levels[index] if index < len(defaults.levels) else "adult"
+        seats.append(Seat(name, bot, defaults.bot_level, level))
     return seats
 
 
@@ -117,8 +128,13 @@ def ask_setup(ask: Prompter, defaults: Defaults, lang: Lang) -> SetupChoice:
         if seat.bot:
             continue
         name = _ask_name(ask, index, seat.name, taken, lang)
-        seats[index] = Seat(name, False, seat.p_correct)
+        seats[index] = Seat(name, False, seat.p_correct, seat.level)
         taken.append(name)
+    for index, seat in enumerate(seats):
+        if not seat.bot:
+            person_level = _ask_level(ask, seat, lang)
+            remember = seat.name not in defaults.remembered and _ask_remember(ask, seat.name, lang)
+            seats[index] = Seat(seat.name, False, seat.p_correct, person_level, remember)
     level = defaults.bot_level
     if bots:
         key = _key_for(dict(BOT_LEVELS), level)
@@ -128,7 +144,7 @@ def ask_setup(ask: Prompter, defaults: Defaults, lang: Lang) -> SetupChoice:
             Text(say("ask_bot_level", lang, default=shown)), parse, say("retry_bot_level", lang), key or 0
         )
         level = BOT_LEVELS.get(chosen, level)
-        seats = [Seat(s.name, s.bot, level) for s in seats]
+        seats = [Seat(s.name, s.bot, level, s.level, s.remember) for s in seats]
     key = _key_for(dict(DIFFICULTIES), defaults.difficulty)
     low_d, high_d = defaults.difficulty
     shown = str(key) if key is not None else f"{low_d}-{high_d}"
@@ -140,6 +156,35 @@ def ask_setup(ask: Prompter, defaults: Defaults, lang: Lang) -> SetupChoice:
     )
     difficulty = DIFFICULTIES.get(chosen, defaults.difficulty)
     return SetupChoice(tuple(seats), difficulty)
+
+
+def _ask_level(ask: Prompter, seat: Seat, lang: Lang) -> str:
+    """The level of the person at ``seat`` (Enter keeps the seat's default)."""
+    default = _key_for(dict(PERSON_LEVELS), seat.level) or len(PERSON_LEVELS)
+    chosen = ask.choose(
+        Text(say("ask_level", lang, name=seat.name, default=default)),
+        parse_number(1, len(PERSON_LEVELS)),
+        say("retry_level", lang),
+        default,
+    )
+    return PERSON_LEVELS[chosen]
+
+
+def _ask_remember(ask: Prompter, name: str, lang: Lang) -> bool:
+    """Whether ``name`` wants a learning history kept across games (Enter: no)."""
+    return ask.choose(Text(say("ask_remember", lang, name=name)), parse_yes_no, say("retry_remember", lang), False)
+
+
+def parse_yes_no(text: str) -> bool | None:
+    """``y``/``是``/``要`` → True, ``n``/``否``/``不`` → False, anything else None.
+
+    >>> parse_yes_no("Y"), parse_yes_no("要"), parse_yes_no("不要"), parse_yes_no("也许")
+    (True, True, False, None)
+    """
+    word = text.lower()
+    if word in _YES:
+        return True
+    return False if word in _NO else None
 
 
 def _ask_name(ask: Prompter, index: int, default: str, taken: list[str], lang: Lang) -> str:

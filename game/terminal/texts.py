@@ -39,6 +39,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "That name is too long: at most {cells} letters ({chars} Chinese characters).",
     ),
     "retry_name_taken": ("「{name}」已经有人用了，换一个吧。", "'{name}' is taken; pick another name."),
+    "ask_level": (
+        "{name} 的级别？1 儿童  2 少年  3 成人 [{default}]：",
+        "{name}'s level? 1 child  2 teen  3 adult [{default}]: ",
+    ),
+    "retry_level": ("请输入 1、2 或 3（1 儿童、2 少年、3 成人）。", "Type 1, 2 or 3 (1 child, 2 teen, 3 adult)."),
+    "ask_remember": (
+        "记住 {name} 的学习记录吗？下一局多练常错的物品 (y/N)：",
+        "Keep {name}'s learning history, to practise often-missed items next time? (y/N): ",
+    ),
+    "retry_remember": ("输入 y 记住，直接按 Enter 不记。", "Type y to keep it, or press Enter for no."),
     "ask_bot_level": (
         "电脑有多厉害？1 新手  2 普通  3 高手 [{default}]：",
         "How good is the computer? 1 beginner  2 average  3 expert [{default}]: ",
@@ -90,13 +100,19 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "legend_any": ("任意类", "any bin"),
     # a turn
     "ask_roll": (
-        "{name}，按 Enter 掷骰子（q 保存退出）：",
-        "{name}, press Enter to roll (q to save and leave): ",
+        "{name}，按 Enter 掷骰子（? 查一查，q 保存退出）：",
+        "{name}, press Enter to roll (? to look up, q to save and leave): ",
     ),
     "retry_roll": (
-        "只要按 Enter 就能掷骰子；想保存退出就输入 q。",
-        "Just press Enter to roll; type q to save and leave.",
+        "只要按 Enter 就能掷骰子；想查物品就输入 ? 和名字，比如 ?香蕉皮；想保存退出就输入 q。",
+        "Just press Enter to roll; type ? and an item to look it up (e.g. ?banana peel); type q to save and leave.",
     ),
+    # quick look-up (? at the roll and answer prompts)
+    "ask_lookup": ("查什么？输入物品名称（直接按 Enter 返回）：", "Look up what? Type an item (Enter to go back): "),
+    "looked_up": ("查一查「{text}」：{item} 属于 {bin}", "Look-up '{text}': {item} goes in {bin}"),
+    "looked_up_unknown": ("查一查「{text}」：词典里没有这个物品。", "Look-up '{text}': not in the dictionary."),
+    "looked_up_suggest": ("你是不是想查：{items}", "Did you mean: {items}"),
+    "looked_up_retry": ("换个说法再查一次，比如 ?香蕉皮。", "Try other words, e.g. ?banana peel."),
     "dice": ("骰子", "die"),
     "rolled": ("{name} 掷出了 {value}", "{name} rolled a {value}"),
     "moved_roll": ("从第{start}格走到第{end}格：{path}", "from {start} to {end}: {path}"),

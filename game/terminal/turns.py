@@ -8,9 +8,16 @@ through the :class:`~game.terminal.session.Session`, so it is saved before anyth
 Prompts after an answer: when a person's answer ends their turn, the game waits for Enter so the
 group can read the explanation before the next player's board is drawn. A facilitator confirms
 each naming verdict with Enter or overturns it with ``j``.
+
+Quick look-up: at the roll, answer and naming prompts, ``?电池`` (or ``?`` and then the item at
+a second prompt) applies :class:`~game.engine.Lookup` through the session, so it is logged,
+saved and counted as a hint, shows the item's bin, then asks the same prompt again.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
 
 from rich.console import Console, RenderableType
 from rich.text import Text
@@ -23,6 +30,7 @@ from game.engine import (
     Event,
     IllegalAction,
     Judge,
+    Lookup,
     NameItems,
     NamingVerdict,
     Phase,
@@ -43,6 +51,10 @@ from game.terminal.wrap import show
 
 #: The key that lets a facilitator overturn a naming verdict.
 OVERRIDE_KEY = "j"
+#: What starts a quick look-up at the roll and answer prompts (``?电池``, or ``?`` then the item).
+LOOKUP_KEY = "?"
+
+T = TypeVar("T")
 
 
 class Turns:
@@ -111,6 +123,31 @@ class Turns:
         self.console.print()
         self.show(*board_screen(self.game, self.region, width=self.console.width, lang=self.lang))
 
+    def _read(self, prompt: Text, seat: int) -> str:
+        """A line typed at ``prompt`` by the person at ``seat``; a look-up (``?电池``, or ``?``
+        and then the item at a second prompt) is answered, then ``prompt`` is shown again."""
+        while True:
+            typed = self.ask.line(prompt)
+            if not typed.startswith(LOOKUP_KEY):
+                return typed
+            text = typed[len(LOOKUP_KEY) :].strip() or self.ask.line(Text(say("ask_lookup", self.lang)))
+            if text:
+                self._lookup(seat, text)
+
+    def _choose(self, prompt: Text, seat: int, parse: Callable[[str], T | None], retry: str) -> T:
+        """Like :meth:`Prompter.choose` (no default), with look-ups."""
+        while True:
+            typed = self._read(prompt, seat)
+            value = parse(typed) if typed else None
+            if value is not None:
+                return value
+            self.ask.hint(retry)
+
+    def _lookup(self, seat: int, text: str) -> None:
+        """Apply ``Lookup`` through the session (it is logged and saved) and show what was found."""
+        if self._act(Lookup(seat, text)) is not None:
+            self._tell()
+
     def _wait_for_enter(self) -> None:
         while self.ask.line(Text(say("ask_continue", self.lang))):
             self.ask.hint(say("retry_continue", self.lang))
@@ -129,7 +166,7 @@ class Turns:
     def _roll(self, seat: int) -> None:
         self._draw_board()
         while True:
-            typed = self.ask.line(self._prompt("ask_roll", seat))
+            typed = self._read(self._prompt("ask_roll", seat), seat)
             if not typed:
                 break
             if is_quit(typed):
@@ -152,8 +189,9 @@ class Turns:
             )
         )
         retry = "retry_choice_bins" if isinstance(question, ClassifyQuestion) else "retry_choice"
-        choice = self.ask.choose(
+        choice = self._choose(
             self._prompt("ask_choice", seat, high=str(question.n_choices)),
+            seat,
             parse_answer(question, self.region),
             say(retry, self.lang, high=question.n_choices),
         )
@@ -167,8 +205,8 @@ class Turns:
         square = self.game.square
         assert square is not None
         self.console.print(naming_panel(square, self.region, self.lang, self.console.width))
-        text = self.ask.choose(
-            self._prompt("ask_naming", seat), lambda typed: typed or None, say("retry_naming", self.lang)
+        text = self._choose(
+            self._prompt("ask_naming", seat), seat, lambda typed: typed or None, say("retry_naming", self.lang)
         )
         if self._act(NameItems(seat, text)) is not None:
             self._tell()

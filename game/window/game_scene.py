@@ -99,6 +99,7 @@ class GameScene(Scene):
         self.roll_button = Button("", self.roll, colour=theme.ACCENT)
         self.menu_button = Button("", self.open_menu, colour=theme.BUTTON)
         self.sound_button = Button("", self.toggle_sound, colour=theme.BUTTON)
+        self.lookup_button = Button("", self.open_lookup, colour=theme.BUTTON)
         self.screen = ScreenLayout.compute((1280, 800))
 
     # -- acting ------------------------------------------------------------------------------
@@ -138,6 +139,18 @@ class GameScene(Scene):
         """Roll for the current player (the button, Space or Enter)."""
         if self.can_roll():
             self.show(self.act(Roll(self.game.current)))
+
+    def can_look_up(self) -> bool:
+        """True when the look-up may open: a person's turn, nothing moving, no dialog on top."""
+        game = self.game
+        return self.idle() and not game.over and not game.is_bot(game.current) and self.app.top is self
+
+    def open_lookup(self) -> None:
+        """查一查 · look up (the button or L): which bin does an item go in?"""
+        from game.window.dialogs import LookupDialog
+
+        if self.can_look_up():
+            self.app.push(LookupDialog(self.app, self))
 
     def open_menu(self) -> None:
         """Pause: the menu with resume, save and quit."""
@@ -305,8 +318,10 @@ class GameScene(Scene):
                 self.roll()
             elif event.key == pygame.K_m:
                 self.toggle_sound()
+            elif event.key == pygame.K_l:
+                self.open_lookup()
             return
-        for button in (self.roll_button, self.menu_button, self.sound_button):
+        for button in (self.roll_button, self.lookup_button, self.menu_button, self.sound_button):
             if button.handle_event(event):
                 return
         if is_click(event):
@@ -347,6 +362,15 @@ class GameScene(Scene):
         self.roll_button.label = t("game.roll", lang)
         self.roll_button.hint = t("game.roll_keys", lang)
         self.roll_button.text_size = round(unit * 1.35)
+        # 查一查 shares the roll button's row, on its right.
+        roll = self.roll_button.rect
+        lookup_w = max(round(unit * 4.5), roll.width * 3 // 10)
+        gap = max(4, unit // 3)
+        self.lookup_button.rect = pygame.Rect(roll.right - lookup_w, roll.y, lookup_w, roll.height)
+        self.roll_button.rect = pygame.Rect(roll.x, roll.y, roll.width - lookup_w - gap, roll.height)
+        self.lookup_button.label = t("l.button", lang)
+        self.lookup_button.hint = t("l.key", lang)
+        self.lookup_button.text_size = round(unit * 1.0)
 
     def draw(self, surface: pygame.Surface) -> None:
         surface.fill(theme.BACKGROUND)
@@ -406,7 +430,7 @@ class GameScene(Scene):
         screen = self.screen
         unit = screen.unit
         panel(surface, screen.panel)
-        title = self.game.board.name_in(self.lang)
+        title = self.panel_title()
         title_w = self.sound_button.rect.left - screen.panel.x - unit
         self.text.draw(
             surface,
@@ -436,6 +460,17 @@ class GameScene(Scene):
             self.roll_button.label = t("game.roll", self.lang)
             self.roll_button.hint = t("game.roll_keys", self.lang)
         self.roll_button.draw(surface, self.text)
+        self.lookup_button.enabled = self.can_look_up()
+        self.lookup_button.draw(surface, self.text)
+
+    def panel_title(self) -> str:
+        """The board's name, and the region's when it is not national (``… · 上海``)."""
+        title = self.game.board.name_in(self.lang)
+        region = self.region
+        if self.game.setup.region == "national":
+            return title
+        name = (region.name_en or region.key) if self.lang == "en" else region.name
+        return f"{title} · {name}"
 
     def _draw_players(self, surface: pygame.Surface) -> int:
         """The players' cards; returns the y just under them."""

@@ -14,7 +14,9 @@ import pygame
 
 from game.categories import CATEGORY_ORDER
 from game.engine import GameSetup, PlayerSpec, SaveError, SetupError, new_game
+from game.engine.levels import DEFAULT_LEVEL, LEVELS
 from game.errors import Lang
+from game.history import History
 from game.savefile import LoadedSave, read_save
 from game.window import theme
 from game.window.board_view import token_sprite
@@ -37,6 +39,9 @@ BOT_LEVELS: tuple[tuple[float, str], ...] = (
     (0.9, "bot_level.hard"),
 )
 
+#: the level button's colour: a child's seat stands out from the grown-ups'
+LEVEL_COLOURS = {"child": theme.ACCENT, "teen": theme.BUTTON_DARK, "adult": theme.BUTTON}
+
 
 @dataclass
 class Seat:
@@ -45,6 +50,10 @@ class Seat:
     field: TextField
     bot: bool = False
     toggle: Button | None = None
+    level: str = DEFAULT_LEVEL  #: a key of ``LEVELS`` (儿童 / 少年 / 成人)
+    level_button: Button | None = None
+    remember: bool = False  #: keep this person's learning history (opt-in, :mod:`game.history`)
+    remember_button: Button | None = None
 
 
 def default_name(seat: int, bot: bool, seats: list[Seat], lang: Lang) -> str:
@@ -72,10 +81,15 @@ class SetupScene(Scene):
         for i in range(MAX_SEATS):
             bot = bots_flags[i] if i < len(bots_flags) else (count - bots <= i < count)
             field = TextField(max_chars=NAME_CHARS)
-            self.seats.append(Seat(field, bot))
+            wanted = previous.players[i].level if previous and i < len(previous.players) else options.level(i)
+            self.seats.append(Seat(field, bot, level=wanted if wanted in LEVELS else DEFAULT_LEVEL))
+        history = History.load()
         for i, seat in enumerate(self.seats):
             seat.field.text = names[i] if i < len(names) else ""
+            seat.remember = bool(seat.field.text) and history.enabled(seat.field.text)
+            seat.remember_button = Button("", self._rememberer(i))
             seat.toggle = Button("", self._toggler(i))
+            seat.level_button = Button("", self._leveller(i), colour=theme.BUTTON)
         self.count = Chooser([(n, str(n)) for n in range(1, MAX_SEATS + 1)], index=count - 1)
         difficulty = previous.difficulty if previous else options.difficulty
         self.difficulty = Chooser(self._difficulty_options(difficulty))
@@ -138,6 +152,23 @@ class SetupScene(Scene):
 
         return toggle
 
+    def _leveller(self, index: int) -> Callable[[], None]:
+        def next_level() -> None:
+            seat = self.seats[index]
+            keys = list(LEVELS)
+            seat.level = keys[(keys.index(seat.level) + 1) % len(keys)]
+            self.layout(self.size)
+
+        return next_level
+
+    def _rememberer(self, index: int) -> Callable[[], None]:
+        def toggle() -> None:
+            seat = self.seats[index]
+            seat.remember = not seat.remember
+            self.layout(self.size)
+
+        return toggle
+
     def _set_lang(self, lang: Lang) -> None:
         self.app.set_lang(lang)
 
@@ -171,9 +202,7 @@ class SetupScene(Scene):
         specs = []
         for i, seat in enumerate(seats):
             name = seat.field.text.strip() or default_name(i, seat.bot, self.seats, self.lang)
-            specs.append(
-                PlayerSpec(name, bot=seat.bot, p_correct=self.bot_level.value, level=self.app.options.level(i))
-            )
+            specs.append(PlayerSpec(name, bot=seat.bot, p_correct=self.bot_level.value, level=seat.level))
         return GameSetup(
             tuple(specs), board=self.board.value or None, difficulty=self.difficulty.value, region=self.region.value
         )
@@ -189,6 +218,7 @@ class SetupScene(Scene):
 
         try:
             setup = self.game_setup()
+            self._enable_history(setup)
             setup = replace(setup, players=with_focus(setup.players))
             game = new_game(self.app.content, setup, seed=self.app.next_seed())
         except (SetupError, ValueError) as error:
@@ -198,6 +228,18 @@ class SetupScene(Scene):
         scene = GameScene(self.app, game, self.app.content, self.app.options.content_paths)
         scene.autosave()
         self.app.replace(scene)
+
+    def _enable_history(self, setup: GameSetup) -> None:
+        """Opt in every person whose 记录 toggle is on (the history file is a convenience)."""
+        names = [p.name for p, seat in zip(setup.players, self.seats, strict=False) if seat.remember and not p.bot]
+        if not names:
+            return
+        try:
+            history = History.load()
+            for name in names:
+                history.enable(name)
+        except OSError:
+            pass
 
     def resume_game(self) -> None:
         """Continue the saved game."""
@@ -243,17 +285,35 @@ class SetupScene(Scene):
         )
         self.count.text_size = unit
         self.count_label = pygame.Rect(card.x + pad, card.y + pad, label_w, chooser_h)
-        toggle_w = min(round(unit * 5.2), card.width // 4)
+        # A narrow card (a tall window) keeps the name readable: the person/computer toggle shows
+        # only its icon and the level and keep buttons shrink.
+        narrow = card.width < unit * 26
+        toggle_w = round(chooser_h * 1.4) if narrow else min(round(unit * 5.2), card.width // 4)
+        level_w = round(chooser_h * 1.5) if narrow else min(round(unit * 3.6), card.width // 6)
+        remember_w = round(chooser_h * 1.5) if narrow else min(round(unit * 4.2), card.width // 6)
         token = round(row_h * 0.8)
         for i, seat in enumerate(self.seats):
             y = card.y + pad + (i + 1) * row_h + (row_h - chooser_h) // 2
             field_x = card.x + pad + token + pad
-            seat.field.rect = pygame.Rect(field_x, y, card.right - pad - toggle_w - pad - field_x, chooser_h)
+            level_x = card.right - pad - toggle_w - pad - level_w
+            remember_x = level_x - pad - remember_w
+            seat.field.rect = pygame.Rect(field_x, y, max(10, remember_x - pad - field_x), chooser_h)
+            assert seat.remember_button is not None
+            seat.remember_button.rect = pygame.Rect(remember_x, y, remember_w, chooser_h)
+            seat.remember_button.label = ("✓" if seat.remember else "") + t("setup.remember", lang)
+            seat.remember_button.colour = theme.RIGHT if seat.remember else theme.BUTTON_OFF
+            seat.remember_button.text_size = round(unit * 0.8)
+            assert seat.level_button is not None
+            seat.level_button.rect = pygame.Rect(level_x, y, level_w, chooser_h)
+            seat.level_button.label = LEVELS[seat.level].name_in(lang)
+            seat.level_button.hint = ""
+            seat.level_button.colour = LEVEL_COLOURS.get(seat.level, theme.BUTTON)
+            seat.level_button.text_size = round(unit * 0.85)
             seat.field.text_size = unit
             seat.field.placeholder = default_name(i, seat.bot, self.seats, lang)
             assert seat.toggle is not None
             seat.toggle.rect = pygame.Rect(card.right - pad - toggle_w, y, toggle_w, chooser_h)
-            seat.toggle.label = t("setup.bot" if seat.bot else "setup.person", lang)
+            seat.toggle.label = "" if narrow else t("setup.bot" if seat.bot else "setup.person", lang)
             seat.toggle.icon = ui_icon("computer" if seat.bot else "person", round(chooser_h * 0.62), WHITE)
             seat.toggle.colour = theme.SOFT_INK if seat.bot else theme.BUTTON
             seat.toggle.text_size = round(unit * 0.85)
@@ -307,8 +367,10 @@ class SetupScene(Scene):
         """Everything that takes clicks, in drawing order."""
         out: list[Widget] = [self.count]
         for seat in self.seats[: self.players]:
-            assert seat.toggle is not None
-            out += [seat.field, seat.toggle]
+            assert seat.toggle is not None and seat.level_button is not None and seat.remember_button is not None
+            out += [seat.field, seat.level_button, seat.toggle]
+            if not seat.bot:
+                out.append(seat.remember_button)
         out += [self.difficulty, self.bot_level, self.board, self.region, self.language, self.sound, self.start]
         if self.resume_button is not None:
             out.append(self.resume_button)
@@ -381,8 +443,8 @@ class SetupScene(Scene):
         hint_x = self.count.rect.right + round(unit * 0.6)
         text.draw(
             surface,
-            t("setup.name_hint", lang),
-            small,
+            t("setup.name_hint", lang) + "\n" + t("setup.remember_hint", lang),
+            round(unit * 0.7),
             theme.SOFT_INK,
             (hint_x, self.count.rect.centery),
             "midleft",
@@ -394,7 +456,10 @@ class SetupScene(Scene):
             sprite = token_sprite(i, size, text)
             surface.blit(sprite, sprite.get_rect(midright=(seat.field.rect.x - 6, seat.field.rect.centery)))
             seat.field.draw(surface, text)
-            assert seat.toggle is not None
+            assert seat.toggle is not None and seat.level_button is not None
+            seat.level_button.draw(surface, text)
+            if not seat.bot and seat.remember_button is not None:
+                seat.remember_button.draw(surface, text)
             seat.toggle.draw(surface, text)
         for key, label in self.rows:
             text.draw(surface, t(key, lang), round(unit * 0.9), INK, label.bottomleft, "bottomleft", bold=True)

@@ -33,6 +33,8 @@ UI: dict[str, tuple[str, str]] = {
     "setup.continue": ("继续上次的游戏", "Continue the last game"),
     "setup.name_hint": ("点名字可以改名（可以用输入法打中文）", "Click a name to change it"),
     "setup.sound": ("声音", "Sound"),
+    "setup.remember": ("记录", "Keep"),
+    "setup.remember_hint": ("“记录”：记住学习记录，下次多练常错的", "Keep: remember a player's learning history"),
     "difficulty.1-1": ("简单", "Easy"),
     "difficulty.1-2": ("普通", "Medium"),
     "difficulty.1-3": ("全部", "All"),
@@ -167,6 +169,20 @@ UI: dict[str, tuple[str, str]] = {
     "e.report_written": ("学习报告已写到 {path}", "Learning report written to {path}"),
     "e.more": ("下面还有，按 ↓ 或滚动鼠标", "More below: press ↓ or scroll"),
     "e.bot": ("（电脑）", "(computer)"),
+    # quick look-up
+    "l.button": ("查一查", "Look up"),
+    "l.key": ("L 键", "L key"),
+    "l.header": ("{name}查一查", "{name} looks up an item"),
+    "l.type_hint": ("输入物品名称，回车查找", "Type an item, then Enter"),
+    "l.search": ("查找", "Look up"),
+    "l.close": ("关闭", "Close"),
+    "l.hint": (
+        "不知道放哪个桶？输入物品的名字查一查。查过的物品会写进学习报告。",
+        "Not sure which bin? Type the item's name. Look-ups are listed in the learning report.",
+    ),
+    "l.found": ("{item} → {category}", "{item} → {category}"),
+    "l.unknown": ("没有找到“{text}”", "“{text}” was not found"),
+    "l.did_you_mean": ("你是不是想找（点一下就查）：", "Did you mean (click one):"),
 }
 
 

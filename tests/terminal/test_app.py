@@ -21,7 +21,7 @@ SEED = 11
 
 
 def test_enter_through_set_up_starts_a_two_person_game(tmp_path: Path) -> None:
-    run = run_app(options(tmp_path), limit=8)
+    run = run_app(options(tmp_path), limit=10)
     assert run.code == 0
     game = read_save(tmp_path / "autosave.json").game
     assert [(p.name, p.bot) for p in game.setup.players] == [("玩家1", False), ("玩家2", False)]
@@ -159,7 +159,7 @@ def test_names_are_shown_as_typed_never_as_markup(tmp_path: Path) -> None:
 
 
 def test_a_name_too_long_or_taken_is_asked_again(tmp_path: Path) -> None:
-    run = run_app(options(tmp_path, seed=SEED), typed=["2", "0", "一二三四五六七", "小明", "小明", "小红"], limit=10)
+    run = run_app(options(tmp_path, seed=SEED), typed=["2", "0", "一二三四五六七", "小明", "小明", "小红"], limit=12)
     assert "名字太长了" in run.output and "「小明」已经有人用了" in run.output
     names = [p.name for p in read_save(tmp_path / "autosave.json").game.setup.players]
     assert names == ["小明", "小红"]
@@ -284,7 +284,7 @@ def test_any_typing_never_crashes_and_always_leaves_a_resumable_game(tmp_path: P
 
 
 def test_play_levels_give_each_seat_its_level(tmp_path: Path) -> None:
-    run = run_app(options(tmp_path, levels=("child", "adult")), limit=8)
+    run = run_app(options(tmp_path, levels=("child", "adult")), limit=10)
     assert run.code == 0
     game = read_save(tmp_path / "autosave.json").game
     assert [p.level for p in game.setup.players] == ["child", "adult"]
@@ -306,3 +306,67 @@ def test_an_opted_in_player_gets_focus_items_and_the_finished_game_is_recorded_o
     after = History.load().players["小明"]
     assert len(after.games) == 1 and "电脑1" not in History.load().names()
     assert record_finished(saved) == ()  # shown again after a resume: not counted twice
+
+
+def test_levels_chosen_on_the_set_up_screen_reach_the_game(tmp_path: Path) -> None:
+    run = run_app(options(tmp_path, seed=SEED), typed=["2", "0", "小明", "妈妈", "1", ""], limit=10)
+    assert run.code == 0 and "小明 的级别？1 儿童  2 少年  3 成人 [3]：" in run.output
+    game = read_save(tmp_path / "autosave.json").game
+    assert [(p.name, p.level) for p in game.setup.players] == [("小明", "child"), ("妈妈", "adult")]
+
+
+ROLL_PROMPT = "按 Enter 掷骰子（? 查一查，q 保存退出）："
+
+
+def test_a_question_mark_at_the_roll_prompt_looks_an_item_up_and_asks_again(tmp_path: Path) -> None:
+    from game.engine import Lookup, Roll
+
+    setup = ["2", "0", "小明", "小红", "", "", "", "", ""]
+    run = run_app(options(tmp_path, seed=SEED), typed=[*setup, "?纽扣电池", "？", "飞碟", "?", ""], limit=16)
+    out = run.output
+    assert run.code == 0
+    assert "查一查「纽扣电池」：纽扣电池 属于 [H] 有害垃圾" in out
+    assert "查什么？输入物品名称（直接按 Enter 返回）：" in out
+    assert "查一查「飞碟」：词典里没有这个物品。" in out
+    assert out.count(ROLL_PROMPT) >= 4  # asked again after each look-up (and after "?" then Enter)
+    game = read_save(tmp_path / "autosave.json").game  # every look-up is logged and saved
+    assert game.state.log[:3] == [Lookup(0, "纽扣电池"), Lookup(0, "飞碟"), Roll(0)]
+    assert game.state.records[0].hints == 2
+
+
+def test_a_look_up_at_the_answer_and_naming_prompts_asks_the_same_prompt_again(tmp_path: Path) -> None:
+    from game.engine import Answer, Lookup
+
+    asked: dict[str, int] = {}
+
+    def once(key: str, then: str) -> object:
+        def answer(prompt: str) -> str:
+            asked[key] = asked.get(key, 0) + 1
+            return "?香蕉皮" if asked[key] == 1 else then
+
+        return answer
+
+    answers = {**ZH_ANSWERS, "，选 1-": once("choice", "1"), "，请输入": once("naming", "香蕉皮，苹果核，剩饭")}
+    run = run_app(options(tmp_path, seed=SEED), typed=["2", "1", "小明"], answers=answers)  # type: ignore[arg-type]
+    assert run.code == 0
+    assert "查一查「香蕉皮」：香蕉皮 属于 [K] 厨余垃圾" in run.output
+    prompts = run.keyboard.prompts
+    looked = [i for i, p in enumerate(prompts) if "查一查「香蕉皮」" in p]
+    assert looked and all("，选 1-" in prompts[i] or "，请输入" in prompts[i] for i in looked)
+    game = read_save(tmp_path / "autosave.json").game
+    log = game.state.log
+    lookups = [i for i, action in enumerate(log) if isinstance(action, Lookup)]
+    assert lookups and all(log[i].player == 0 for i in lookups)  # type: ignore[union-attr]  # bots never look up
+    assert any(isinstance(log[i + 1], Answer) for i in lookups)
+
+
+def test_opting_in_on_the_set_up_screen_keeps_a_history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from game.history import History
+
+    monkeypatch.setenv("FENLEIQI_HOME", str(tmp_path / "home"))
+    History.load().enable("老王")  # kept already: not asked
+    run = run_app(options(tmp_path, seed=SEED), typed=["3", "0", "小明", "妈妈", "老王", "", "y", "", "", ""], limit=12)
+    assert run.code == 0
+    assert "记住 小明 的学习记录吗" in run.output and "记住 老王" not in run.output
+    assert History.load().names() == ("小明", "老王")
+    assert read_save(tmp_path / "autosave.json").game.setup.players[0].name == "小明"

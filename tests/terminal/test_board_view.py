@@ -120,3 +120,15 @@ def test_board_screen_fits_80_by_24_with_six_players() -> None:
     assert len(lines) <= 22  # leaves room for the prompt
     assert all(line.cell_len <= 80 for line in lines)
     assert lines[0].plain == "垃圾分类知识竞赛棋：轮到 1 号 小明"
+
+
+def test_the_header_names_the_region_when_it_is_not_national() -> None:
+    players = GameSetup.of("小明", "小红", "李华", bots=3).players
+    game = new_game(CONTENT, GameSetup(players, region="shanghai"), seed=1)
+    lines = board_screen(game, CONTENT.region("shanghai"), width=80)
+    assert lines[0].plain == "垃圾分类知识竞赛棋 · 上海：轮到 1 号 小明"
+    assert len(lines) <= 22 and all(line.cell_len <= 80 for line in lines)
+    english = board_screen(game, CONTENT.region("shanghai"), width=80, lang="en")[0].plain
+    assert "Shanghai" in english and english.endswith("player 1, 小明, to play")
+    national = new_game(CONTENT, GameSetup(players), seed=1)
+    assert " · " not in board_screen(national, REGION, width=80)[0].plain

@@ -26,9 +26,11 @@ PROMPTS: dict[str, str] = {
     "players": r"几位玩家？[^\n]*?：",
     "bots": r"其中几位由电脑来玩[^\n]*?：",
     "name": r"叫什么名字？[^\n]*?：",
+    "person_level": r"的级别？1 儿童[^\n]*?：",
+    "remember": r"的学习记录吗？[^\n]*?：",
     "level": r"电脑有多厉害？[^\n]*?：",
     "difficulty": r"题目难度？[^\n]*?：",
-    "roll": r"按 Enter 掷骰子（q 保存退出）：",
+    "roll": r"按 Enter 掷骰子（\? 查一查，q 保存退出）：",
     "choice": r"，选 1-\d：",
     "naming": r"，请输入：",
     "verdict": r"改判为「[^」]+」：",
@@ -38,6 +40,8 @@ ANSWERS = {
     "players": "2",
     "bots": "1",
     "name": "小明",
+    "person_level": "",
+    "remember": "",
     "level": "",
     "difficulty": "",
     "roll": "",
@@ -102,7 +106,7 @@ def test_a_person_and_a_bot_play_from_first_prompt_to_podium(tmp_path: Path) -> 
         seen = drive(child, ANSWERS.get)
     child.close()
     assert child.exitstatus == 0
-    assert seen[:5] == ["players", "bots", "name", "level", "difficulty"]
+    assert seen[:7] == ["players", "bots", "name", "person_level", "remember", "level", "difficulty"]
     assert {"roll", "choice"} <= set(seen)
     transcript = ANSI.sub("", log.read_text(encoding="utf-8"))
     assert "到达终点，获胜！" in transcript and "领奖台" in transcript and "小明 的学习报告" in transcript
@@ -225,7 +229,7 @@ def test_output_to_a_pipe_works(tmp_path: Path) -> None:
 
 
 def test_bytes_that_are_not_utf8_are_just_another_wrong_answer(tmp_path: Path) -> None:
-    typed = b"\xff\xfe\n2\n\x80abc\n1\n\n\n\n"
+    typed = b"\xff\xfe\n2\n\x80abc\n1\n\n\n\n\n\n"  # players, bots, name, level, history, bot level, difficulty, roll
     result = subprocess.run(
         [sys.executable, "-m", "game", "play", "--terminal", "--seed", "11"],
         input=typed,

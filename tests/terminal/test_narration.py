@@ -111,3 +111,43 @@ def test_english() -> None:
         "1 小明 rolled a 4",
         "from 0 to 4: 1 2 3 4",
     ]
+
+
+def test_a_look_up_names_the_item_its_bin_as_the_region_says_it_and_why() -> None:
+    from game.engine import LookedUp
+
+    game = new_game(CONTENT, GameSetup(GameSetup.of("小明").players, region="shanghai"), seed=1)
+    zh = Narrator(game, CONTENT.region("shanghai"), "zh")
+    lines = [line.plain for line in zh.event(LookedUp(0, "香蕉", "香蕉", Category.KITCHEN))]
+    assert lines[0] == "查一查「香蕉」：香蕉 属于 [K] 湿垃圾"
+    assert lines[1] == CONTENT.dictionary.exact("香蕉").reason  # type: ignore[union-attr]
+    en = Narrator(game, CONTENT.region("shanghai"), "en")
+    line = en.event(LookedUp(0, "banana peel", "香蕉皮", Category.KITCHEN))[0].plain
+    assert line == "Look-up 'banana peel': banana peel (香蕉皮) goes in [K] Kitchen waste"
+
+
+def test_an_unknown_look_up_suggests_similar_items_or_other_words() -> None:
+    from game.engine import LookedUp
+
+    narrator = Narrator(GAME, CONTENT.region(), "zh")
+    lines = [line.plain for line in narrator.event(LookedUp(0, "电池", None, None, ("普通干电池", "充电电池")))]
+    assert lines == ["查一查「电池」：词典里没有这个物品。", "你是不是想查：普通干电池、充电电池"]
+    lines = [line.plain for line in narrator.event(LookedUp(0, "飞碟", None, None))]
+    assert lines == ["查一查「飞碟」：词典里没有这个物品。", "换个说法再查一次，比如 ?香蕉皮。"]
+
+
+def test_a_child_reads_only_the_first_sentence_of_the_explanation() -> None:
+    from dataclasses import replace
+
+    from game.terminal.narration import first_sentence
+
+    question = next(q for q in GAME.questions if q.explain.count("。") >= 2)
+    players = GameSetup.of("妈妈", "小明").players
+    game = new_game(CONTENT, GameSetup((players[0], replace(players[1], level="child"))), seed=1)
+    narrator = Narrator(game, CONTENT.region(), "zh")
+    short = first_sentence(question.explain)
+    assert short.endswith(("。", "！", "？")) and len(short) < len(question.explain)
+    child = [line.plain for line in narrator.lines([Answered(1, question.id, 0, 0, True)], square=9)]
+    adult = [line.plain for line in narrator.lines([Answered(0, question.id, 0, 0, True)], square=9)]
+    assert child[1] == short and adult[1] == question.explain
+    assert first_sentence("没有句号") == "没有句号" and first_sentence("Rots. Compost it.") == "Rots."
