@@ -29,7 +29,7 @@ from rich.text import Text
 from game.errors import Lang
 from game.terminal.loading import ContentLoader
 from game.terminal.pacing import Pacer
-from game.terminal.prompt import Prompter, Quit
+from game.terminal.prompt import Prompter, Quit, parse_number
 from game.terminal.setup_screen import Defaults, SetupChoice, ask_setup, setup_from_defaults
 from game.terminal.styles import HINT_STYLE, TITLE_STYLE, WRONG_STYLE
 from game.terminal.texts import say
@@ -185,6 +185,7 @@ class TerminalApp:
             defaults = dataclasses.replace(defaults, low=rules.min_players, high=rules.max_players)
         else:
             self.ask.before_read = loader.start
+        region = options.region
         if options.players is not None:
             choice = setup_from_defaults(defaults, self.lang)
         else:
@@ -193,7 +194,22 @@ class TerminalApp:
         problem = self._check_choices(content)
         if problem is not None:
             return problem
-        return self._start(content, choice)
+        if options.players is None and options.region == "national" and len(content.regions) > 1:
+            region = self._ask_region(content)
+        return self._start(content, choice, region)
+
+    def _ask_region(self, content: Content) -> str:
+        """Which city's rules (and bin names) the game uses; Enter keeps the national standard."""
+        regions = sorted(content.regions, key=lambda r: r.key != "national")  # national first, as 1
+        names = [r.name if self.lang == "zh" else (r.name_en or r.key) for r in regions]
+        choices = "  ".join(f"{n} {name}" for n, name in enumerate(names, start=1))
+        chosen = self.ask.choose(
+            Text(say("ask_region", self.lang, choices=choices)),
+            parse_number(1, len(regions)),
+            say("retry_region", self.lang, high=len(regions)),
+            1,
+        )
+        return regions[chosen - 1].key
 
     def _check_choices(self, content: Content) -> int | None:
         """Exit code 2 with a message when the board or region does not exist."""
@@ -212,7 +228,7 @@ class TerminalApp:
             return 2
         return None
 
-    def _start(self, content: Content, choice: SetupChoice) -> int | None:
+    def _start(self, content: Content, choice: SetupChoice, region: str) -> int | None:
         from game.engine import GameSetup, PlayerSpec, SetupError, new_game
         from game.history import with_focus
         from game.terminal.session import Session
@@ -226,13 +242,13 @@ class TerminalApp:
                 ),
                 board=options.board,
                 difficulty=choice.difficulty,
-                region=options.region,
+                region=region,
             )
             game = new_game(content, setup, options.seed)
         except (SetupError, ValueError) as error:
             self.show(Text(say("bad_setup", self.lang, detail=str(error)), style=WRONG_STYLE))
             return 2
-        self.region = content.region(options.region)
+        self.region = content.region(region)
         self.session = Session(game, content, options.content_paths, options.save_path, self._warn_save)
         self.session.save()
         names = (

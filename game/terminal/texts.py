@@ -59,6 +59,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "Question difficulty? 1 easy  2 easy+medium  3 all  4 medium+hard [{default}]: ",
     ),
     "retry_difficulty": ("请输入 1 到 4 之间的数字。", "Type a number from 1 to 4."),
+    "ask_region": ("按哪里的分类规则？{choices} [1]：", "Whose sorting rules? {choices} [1]: "),
+    "retry_region": ("请输入 1 到 {high} 之间的数字。", "Type a number from 1 to {high}."),
     "default_name": ("玩家{seat}", "Player {seat}"),
     "bot_name": ("电脑{n}", "Computer {n}"),
     "players_out_of_range": (

@@ -62,7 +62,7 @@ def test_no_color_output_has_no_escape_codes(tmp_path: Path) -> None:
 
 
 def test_colour_output_uses_colour_but_never_only_colour(tmp_path: Path) -> None:
-    run = run_app(options(tmp_path, seed=SEED, no_color=False), typed=["2", "1"], limit=12)
+    run = run_app(options(tmp_path, seed=SEED, no_color=False), typed=["2", "1"], limit=13)
     assert "\x1b[" in run.output
     plain = re.sub(r"\x1b\[[0-9;]*m", "", run.output)
     assert "K 厨余垃圾" in plain and "[K] 厨余垃圾" in plain
@@ -321,7 +321,7 @@ ROLL_PROMPT = "按 Enter 掷骰子（? 查一查，q 保存退出）："
 def test_a_question_mark_at_the_roll_prompt_looks_an_item_up_and_asks_again(tmp_path: Path) -> None:
     from game.engine import Lookup, Roll
 
-    setup = ["2", "0", "小明", "小红", "", "", "", "", ""]
+    setup = ["2", "0", "小明", "小红", "", "", "", "", "", ""]  # ... difficulty, region
     run = run_app(options(tmp_path, seed=SEED), typed=[*setup, "?纽扣电池", "？", "飞碟", "?", ""], limit=16)
     out = run.output
     assert run.code == 0
@@ -370,3 +370,12 @@ def test_opting_in_on_the_set_up_screen_keeps_a_history(tmp_path: Path, monkeypa
     assert "记住 小明 的学习记录吗" in run.output and "记住 老王" not in run.output
     assert History.load().names() == ("小明", "老王")
     assert read_save(tmp_path / "autosave.json").game.setup.players[0].name == "小明"
+
+
+def test_the_region_is_chosen_at_set_up(tmp_path: Path) -> None:
+    setup = ["2", "0", "小明", "小红", "", "", "", "", "", "2"]  # ... difficulty, then region 2 (上海)
+    run = run_app(options(tmp_path, seed=SEED), typed=setup, limit=12)
+    assert "按哪里的分类规则？1 全国  2 上海" in run.output
+    game = read_save(tmp_path / "autosave.json").game
+    assert game.setup.region == "shanghai"
+    assert "垃圾分类知识竞赛棋 · 上海" in run.output and "湿垃圾" in run.output

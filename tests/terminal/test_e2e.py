@@ -30,6 +30,7 @@ PROMPTS: dict[str, str] = {
     "remember": r"的学习记录吗？[^\n]*?：",
     "level": r"电脑有多厉害？[^\n]*?：",
     "difficulty": r"题目难度？[^\n]*?：",
+    "region": r"按哪里的分类规则？[^\n]*?：",
     "roll": r"按 Enter 掷骰子（\? 查一查，q 保存退出）：",
     "choice": r"，选 1-\d：",
     "naming": r"，请输入：",
@@ -44,6 +45,7 @@ ANSWERS = {
     "remember": "",
     "level": "",
     "difficulty": "",
+    "region": "",
     "roll": "",
     "choice": "1",
     "naming": "香蕉皮，苹果核，剩饭",
@@ -229,7 +231,7 @@ def test_output_to_a_pipe_works(tmp_path: Path) -> None:
 
 
 def test_bytes_that_are_not_utf8_are_just_another_wrong_answer(tmp_path: Path) -> None:
-    typed = b"\xff\xfe\n2\n\x80abc\n1\n\n\n\n\n\n"  # players, bots, name, level, history, bot level, difficulty, roll
+    typed = b"\xff\xfe\n2\n\x80abc\n1\n\n\n\n\n\n\n"  # players, bots, name, level, history, bot level, difficulty, region, roll
     result = subprocess.run(
         [sys.executable, "-m", "game", "play", "--terminal", "--seed", "11"],
         input=typed,
