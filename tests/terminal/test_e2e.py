@@ -231,7 +231,8 @@ def test_output_to_a_pipe_works(tmp_path: Path) -> None:
 
 
 def test_bytes_that_are_not_utf8_are_just_another_wrong_answer(tmp_path: Path) -> None:
-    typed = b"\xff\xfe\n2\n\x80abc\n1\n\n\n\n\n\n\n"  # players, bots, name, level, history, bot level, difficulty, region, roll
+    # players, bots, name, level, history, bot level, difficulty, region, roll
+    typed = b"\xff\xfe\n2\n\x80abc\n1\n\n\n\n\n\n\n"
     result = subprocess.run(
         [sys.executable, "-m", "game", "play", "--terminal", "--seed", "11"],
         input=typed,
