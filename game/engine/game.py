@@ -347,6 +347,11 @@ class Game:
         index = self._table.index.get(question.id)
         return () if index is None else self._table.differences[index]
 
+    @property
+    def disputed(self) -> frozenset[str]:
+        """Names and aliases of the items that cities sort differently (for marking a question)."""
+        return self._table.disputed
+
     def region_profile(self, key: str) -> Region | None:
         """The profile (display names) of region ``key`` named in :attr:`Answered.differences`."""
         return self._table.regions.get(key)

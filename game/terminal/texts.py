@@ -238,6 +238,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "report_reviews": ("复习：{items}", "Reviewed: {items}"),
     "report_hints": ("查了 {n} 次：{items}", "Looked up {n} times: {items}"),
     "differences": ("各地不同：{items}", "Elsewhere: {items}"),
+    "disputed_note": (
+        "各地分法不同，这里按{region}的规则。",
+        "Cities sort this differently: {region} rules count here.",
+    ),
     "report_region": ("分类规则：{region}", "Sorting rules: {region}"),
     "report_answer": ("答案：{answer}。", "Answer: {answer}. "),
     "report_written": ("学习报告已写入 {path}", "Learning report written to {path}"),

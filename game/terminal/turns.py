@@ -36,6 +36,7 @@ from game.engine import (
     Phase,
     Roll,
     Rolled,
+    involves,
     judge_items,
 )
 from game.errors import Lang
@@ -188,6 +189,9 @@ class Turns:
                 question, square.number, self.region, self.lang, self.console.width, review=self.game.reviewing
             )
         )
+        if involves(question, self.game.disputed):  # the answer depends on the city: say whose rules count
+            name = self.region.name if self.lang == "zh" else self.region.name_en or self.region.key
+            self.console.print(Text(say("disputed_note", self.lang, region=name)))
         retry = "retry_choice_bins" if isinstance(question, ClassifyQuestion) else "retry_choice"
         choice = self._choose(
             self._prompt("ask_choice", seat, high=str(question.n_choices)),

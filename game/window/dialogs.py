@@ -38,6 +38,7 @@ from game.engine import (
     NamingJudged,
     NamingVerdict,
     Phase,
+    involves,
 )
 from game.engine.levels import DEFAULT_LEVEL, LEVELS
 from game.window import theme
@@ -313,11 +314,20 @@ class QuestionDialog(Dialog):
             card.x + pad, choices.bottom + pad, card.width - 2 * pad, card.bottom - pad - choices.bottom - pad
         )
 
+    def prompt_text(self) -> str:
+        """The question as shown; for an item that cities sort differently, whose rules count."""
+        prompt = self.question.prompt(self.lang)
+        if involves(self.question, self.game.disputed):
+            region = self.scene.region
+            where = region.name if self.lang == "zh" else region.name_en or region.key
+            prompt += t("q.disputed", self.lang, region=where)
+        return prompt
+
     def draw(self, surface: pygame.Surface) -> None:
         header = t("q.header_review" if self.review else "q.header", self.lang, name=self.name)
         self.draw_frame(surface, header, self.square)
         text, unit = self.text, self.unit
-        prompt = self.question.prompt(self.lang)
+        prompt = self.prompt_text()
         size = text.fit_block(prompt, self.prompt_size, self.prompt_rect.size, bold=True)
         text.draw(
             surface,

@@ -97,6 +97,7 @@ UI: dict[str, tuple[str, str]] = {
     # question dialog
     "q.header": ("{name}来答题", "{name}'s question"),
     "q.header_review": ("复习 · {name}上次答错的题", "Review · {name} missed this before"),
+    "q.disputed": ("（各地分法不同，这里按{region}的规则）", " (cities sort this differently: {region} rules here)"),
     "q.classify_hint": ("点一个垃圾桶，或者按数字键 1-4", "Click a bin or press 1-4"),
     "q.choice_hint": ("点一个答案，或者按它的数字键", "Click an answer or press its number"),
     "q.truefalse_hint": ("点“对”或“错”，或者按 1 / 2", "Click True or False, or press 1 / 2"),

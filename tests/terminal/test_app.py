@@ -379,3 +379,22 @@ def test_the_region_is_chosen_at_set_up(tmp_path: Path) -> None:
     game = read_save(tmp_path / "autosave.json").game
     assert game.setup.region == "shanghai"
     assert "垃圾分类知识竞赛棋 · 上海" in run.output and "湿垃圾" in run.output
+
+
+def _seed_that_asks_about_a_disputed_item() -> int:
+    """A seed whose first roll (one person, national rules) asks a question about a disputed item."""
+    from game.engine import Roll, involves
+
+    content = load_bundled()
+    for seed in range(3000):
+        game = new_game(content, GameSetup.of("小明"), seed=seed)
+        game.apply(Roll(0))
+        if game.phase is Phase.ANSWER and game.question is not None and involves(game.question, game.disputed):
+            return seed
+    raise AssertionError("no seed in 3000 asks about a disputed item first")
+
+
+def test_a_question_about_a_disputed_item_says_whose_rules_count(tmp_path: Path) -> None:
+    seed = _seed_that_asks_about_a_disputed_item()
+    run = run_app(options(tmp_path, seed=seed, players=1, names=("小明",)), typed=["", "1"], limit=4)
+    assert "各地分法不同，这里按全国的规则。" in run.output

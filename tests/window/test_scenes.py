@@ -189,3 +189,25 @@ def test_turning_a_seat_into_a_computer_renames_a_default_name(open_app: OpenApp
     Driver(app).click((setup.count.rect.right - 4, setup.count.rect.centery))  # ▶: three players
     app.step(0.0)
     assert setup.players == 3
+
+
+def test_a_question_about_a_disputed_item_says_whose_rules_count(open_app: OpenApp) -> None:
+    from game.engine import Phase, involves
+    from tests.window.scenario import play_until
+
+    def disputed_question(g: Game) -> bool:
+        return g.phase is Phase.ANSWER and g.question is not None and involves(g.question, g.disputed)
+
+    game = next(
+        g
+        for g in (
+            play_until(human_game(seed=s), lambda g: g.over or disputed_question(g), limit=20000) for s in range(40)
+        )
+        if disputed_question(g)
+    )
+    app = open_app()
+    app.replace(GameScene(app, game, load_bundled()))
+    app.step(0.0)
+    dialog = app.top
+    assert isinstance(dialog, QuestionDialog)
+    assert dialog.prompt_text().endswith("（各地分法不同，这里按全国的规则）")
