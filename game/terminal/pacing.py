@@ -95,13 +95,17 @@ class Pacer:
         faces = [random.randint(1, sides) for _ in range(DICE_FRAMES - 1)] + [value]
         out = self.console.file
         shown = ""
+        skipped = False
         for face in faces:
             shown = f"\r  {label} [ {face} ] "
             out.write(shown)
             out.flush()
             if self._wait(FRAME_SECONDS):
+                skipped = True
                 break
-        out.write("\r" + " " * (cell_len(shown) + 2) + "\r")
+        # Enter (which skips) was echoed and moved the cursor down: go back up, so the frame with a
+        # face that is not the roll is wiped rather than left on screen.
+        out.write(("\x1b[1A" if skipped else "") + "\r" + " " * (cell_len(shown) + 2) + "\r")
         out.flush()
         self._discard()
 

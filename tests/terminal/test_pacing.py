@@ -57,3 +57,12 @@ def test_a_pause_can_be_skipped() -> None:
 
 def test_for_terminal_is_off_without_a_terminal(monkeypatch: object) -> None:
     assert not Pacer.for_terminal(Console(file=io.StringIO())).enabled
+
+
+def test_a_skipped_animation_wipes_its_frame_on_the_line_above_the_echoed_enter() -> None:
+    on, screen, _, _ = pacer([False, True])
+    on.dice(2, 6, "die")
+    assert "\x1b[1A\r" in screen.getvalue()  # up one line (above the echoed Enter), then wipe
+    not_skipped, plain, _, _ = pacer([])
+    not_skipped.dice(2, 6, "die")
+    assert "\x1b[1A" not in plain.getvalue()
