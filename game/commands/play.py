@@ -161,6 +161,10 @@ def game_options(args: argparse.Namespace) -> PlayOptions:
         raise UsageError("--bot-level 要在 0 到 1 之间 · --bot-level must be between 0 and 1")
     if args.players is not None and args.bots is not None and args.bots > args.players:
         raise UsageError("电脑玩家不能比总人数多 · --bots cannot exceed --players")
+    if args.players is not None and len(names) > args.players:
+        raise UsageError(
+            f"给了 {len(names)} 个名字，但只有 {args.players} 位玩家 · {len(names)} names for {args.players} players"
+        )
     if len(names) > MAX_PLAYERS:
         raise UsageError("最多 6 个玩家 · at most 6 players")
     resume = None if args.resume is None else (args.resume or str(autosave_path()))

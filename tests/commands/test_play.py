@@ -62,3 +62,8 @@ def test_plain_fenleiqi_takes_the_play_options(tmp_path: Path) -> None:
 def test_window_without_a_display_does_not_run_invisibly(tmp_path: Path) -> None:
     result = _play(tmp_path, "--window")
     assert result.returncode == 0 and "改在终端里玩" in result.stderr and "几位玩家" in result.stdout
+
+
+def test_more_names_than_players_is_a_usage_error(tmp_path: Path) -> None:
+    result = _play(tmp_path, "--terminal", "--players", "2", "--names", "小明,小红,小刚")
+    assert result.returncode == 2 and "3 个名字" in result.stderr
