@@ -28,7 +28,8 @@ from game.content.dictionary import ItemDictionary, normalise
 from game.content.models import Item
 
 # After NFKC, full-width ，；： become , ; : — the ideographic 、 and 。 stay as they are.
-_SEPARATORS = re.compile(r"[,、;:。!?！？/|\s]+")
+_SEPARATORS = re.compile(r"[,、;:。!?！？/|\n]+")
+_SPACES = re.compile(r"\s+")
 _JOINERS = re.compile(r"以及|还有|和|与|及")
 _PUNCTUATION = " \t\r\n,.;:!?'\"()[]{}<>`~-_=+*/\\|，。；：！？、“”‘’（）【】《》「」『』…·"
 
@@ -103,15 +104,19 @@ def split_answer(text: str, dictionary: ItemDictionary) -> list[str]:
     """
     folded = unicodedata.normalize("NFKC", text)
     out: list[str] = []
-    for part in _SEPARATORS.split(folded):
-        if not part.strip(_PUNCTUATION) or _JOINERS.fullmatch(part):
-            continue
-        if _JOINERS.search(part) and dictionary.find(part) is None:
-            pieces = [piece for piece in _JOINERS.split(part) if normalise(piece)]
-            if any(dictionary.find(piece) is not None for piece in pieces):
-                out.extend(pieces)
+    for phrase in _SEPARATORS.split(folded):
+        # Spaces separate items too, unless the whole phrase names one item ("banana peel").
+        phrase = phrase.strip()
+        parts = [phrase] if dictionary.find(phrase) is not None else _SPACES.split(phrase)
+        for part in parts:
+            if not part.strip(_PUNCTUATION) or _JOINERS.fullmatch(part):
                 continue
-        out.append(part)
+            if _JOINERS.search(part) and dictionary.find(part) is None:
+                pieces = [piece for piece in _JOINERS.split(part) if normalise(piece)]
+                if any(dictionary.find(piece) is not None for piece in pieces):
+                    out.extend(pieces)
+                    continue
+            out.append(part)
     return out
 
 

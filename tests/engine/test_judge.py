@@ -103,3 +103,12 @@ def test_verdicts_round_trip_through_dicts() -> None:
     verdict = judge("香蕉皮、纽扣电池、飞碟、香蕉皮儿")
     assert NamingVerdict.from_dict(verdict.to_dict()) == verdict
     assert verdict.to_dict()["passed"] is False
+
+
+def test_an_english_name_with_a_space_is_one_item() -> None:
+    from game.content.loader import load_bundled
+
+    dictionary = load_bundled().dictionary
+    verdict = judge_items("banana peel, apple core", Category.KITCHEN, dictionary, "national", 2)
+    assert verdict.counted == ("香蕉皮", "苹果核") and verdict.unknown == ()
+    assert split_answer("香蕉皮 苹果核  剩饭", dictionary) == ["香蕉皮", "苹果核", "剩饭"]
