@@ -56,6 +56,7 @@ from game.engine.levels import DEFAULT_LEVEL, LEVELS, disputed_names, involves
 from game.engine.rng import Pcg32
 from game.engine.rules import Rulebook, Stop
 from game.engine.state import GameSetup, GameState, Phase
+from game.errors import Lang
 
 if TYPE_CHECKING:
     from game.engine.report import PlayerReport
@@ -346,6 +347,11 @@ class Game:
         """``(region key, category)`` of the other regions that sort the question's item otherwise."""
         index = self._table.index.get(question.id)
         return () if index is None else self._table.differences[index]
+
+    def explanation(self, question: Question, seat: int, lang: Lang) -> str:
+        """The explanation of ``question`` as ``seat`` sees it (shorter at a child's level)."""
+        level = LEVELS.get(self.setup.players[seat].level, LEVELS[DEFAULT_LEVEL])
+        return level.explanation(question.explain_in(lang))
 
     @property
     def disputed(self) -> frozenset[str]:

@@ -21,6 +21,7 @@ child level never draws a question that involves a disputed item (:func:`involve
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -48,6 +49,27 @@ class Level:
     def name_in(self, lang: str) -> str:
         """The level's name in ``lang``."""
         return self.name_en if lang == "en" else self.name
+
+    def explanation(self, text: str) -> str:
+        """The explanation a player of this level is shown: the first sentence for a "short" level.
+
+        >>> LEVELS["child"].explanation("果皮会腐烂。可以堆肥。"), LEVELS["adult"].explanation("果皮会腐烂。可以堆肥。")
+        ('果皮会腐烂。', '果皮会腐烂。可以堆肥。')
+        """
+        return first_sentence(text) if self.text == "short" else text
+
+
+_SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s|$)")
+
+
+def first_sentence(text: str) -> str:
+    """``text`` up to and including its first 。！？ (or an English . ! ? before a space or the end).
+
+    >>> first_sentence("果皮容易腐烂。可以堆肥。"), first_sentence("Peel rots! Compost it."), first_sentence("无句号")
+    ('果皮容易腐烂。', 'Peel rots!', '无句号')
+    """
+    found = _SENTENCE_END.search(text)
+    return text[: found.end()] if found is not None else text
 
 
 LEVELS: dict[str, Level] = {

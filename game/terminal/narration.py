@@ -15,7 +15,6 @@ the texts of squares, questions and explanations come from the content.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from rich.text import Text
@@ -45,7 +44,6 @@ from game.engine import (
     TurnStarted,
     Won,
 )
-from game.engine.levels import DEFAULT_LEVEL, LEVELS
 from game.errors import Lang
 from game.terminal.question_view import answer_label, numbered_options, verdict_lines
 from game.terminal.styles import (
@@ -61,17 +59,6 @@ from game.terminal.styles import (
 from game.terminal.texts import say, template
 
 _KIND_KEY = {kind: f"kind_{kind.value}" for kind in SquareKind}
-_SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s|$)")
-
-
-def first_sentence(text: str) -> str:
-    """``text`` up to and including its first 。！？ (or an English . ! ? before a space).
-
-    >>> first_sentence("果皮容易腐烂。可以堆肥。"), first_sentence("Peel rots! Compost it."), first_sentence("无句号")
-    ('果皮容易腐烂。', 'Peel rots!', '无句号')
-    """
-    found = _SENTENCE_END.search(text)
-    return text[: found.end()] if found is not None else text
 
 
 def differences_text(game: Game, event: Answered, lang: Lang) -> str:
@@ -213,20 +200,12 @@ class Narrator:
         else:
             answer = answer_label(question, event.correct, self.region, self.lang)
             lines.append(compose(template("wrong", self.lang), WRONG_STYLE, answer=answer))
-        explain = question.explain_in(self.lang)
-        if self._short_text(event.player):  # a child's level: the first sentence only
-            explain = first_sentence(explain)
-        lines.append(Text(explain))
+        lines.append(Text(self.game.explanation(question, event.player, self.lang)))
         if event.differences:
             lines.append(Text(say("differences", self.lang, items=differences_text(self.game, event, self.lang))))
         if not event.review:  # a review has no square and no effect
             lines.append(self._effect(event.right))
         return lines
-
-    def _short_text(self, seat: int) -> bool:
-        """True when ``seat``'s level wants short texts (``Level.text == "short"``: 儿童 · child)."""
-        level = LEVELS.get(self.game.setup.players[seat].level) or LEVELS[DEFAULT_LEVEL]
-        return level.text == "short"
 
     def _effect(self, right: bool) -> Text:
         square = self.game.board.squares[self.square]

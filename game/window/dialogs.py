@@ -40,7 +40,6 @@ from game.engine import (
     Phase,
     involves,
 )
-from game.engine.levels import DEFAULT_LEVEL, LEVELS
 from game.window import theme
 from game.window.board_view import token_sprite
 from game.window.icons import bin_icon
@@ -69,20 +68,6 @@ NUMBER_KEYS = {
     pygame.K_KP4: 3,
 }
 CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
-
-
-def first_sentence(text: str) -> str:
-    """The text up to and including its first sentence end (。！？, or . ! ? before a space).
-
-    >>> first_sentence("果皮会腐烂。可以堆肥。"), first_sentence("无句号")
-    ('果皮会腐烂。', '无句号')
-    >>> first_sentence("Peel rots. It makes compost.")
-    'Peel rots.'
-    """
-    for i, ch in enumerate(text):
-        if ch in "。！？" or (ch in ".!?" and (i + 1 == len(text) or text[i + 1] == " ")):
-            return text[: i + 1]
-    return text
 
 
 def reading_time(text: str) -> float:
@@ -411,11 +396,7 @@ class QuestionDialog(Dialog):
 
     def explanation(self) -> str:
         """The explanation shown after the answer: its first sentence only for a "short" level."""
-        explain = self.question.explain_in(self.lang)
-        spec = self.game.setup.players[self.player]
-        if LEVELS.get(spec.level, LEVELS[DEFAULT_LEVEL]).text == "short":
-            return first_sentence(explain)
-        return explain
+        return self.game.explanation(self.question, self.player, self.lang)
 
     def _draw_feedback(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         answered = self.answered

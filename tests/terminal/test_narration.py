@@ -139,7 +139,7 @@ def test_an_unknown_look_up_suggests_similar_items_or_other_words() -> None:
 def test_a_child_reads_only_the_first_sentence_of_the_explanation() -> None:
     from dataclasses import replace
 
-    from game.terminal.narration import first_sentence
+    from game.engine.levels import first_sentence
 
     question = next(q for q in GAME.questions if q.explain.count("。") >= 2)
     players = GameSetup.of("妈妈", "小明").players
