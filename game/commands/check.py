@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 
-from game.analysis.duration import GameMinutes, game_minutes
 from game.categories import CATEGORY_ORDER
 from game.content.loader import CheckResult, Content, check_paths
 from game.content.models import Board, SquareKind
 from game.errors import Lang, Problem, Severity, Text
+
+if TYPE_CHECKING:  # the analysis (and the engine under it) is imported only when content loaded
+    from game.analysis.duration import GameMinutes
 
 
 def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentParser]) -> None:
@@ -91,6 +93,7 @@ def _minutes_range(text: str) -> tuple[float, float]:
 def _game_lengths(content: Content, players: int, turn_seconds: float) -> list[tuple[Board, GameMinutes]]:
     """Each board's game length from the exact analysis (the rules as the engine plays them)."""
     from game.analysis import analyze  # only when content loaded: the analysis is not needed otherwise
+    from game.analysis.duration import game_minutes
 
     return [
         (board, game_minutes(analyze(content, board=board.name, players=players), turn_seconds))
