@@ -7,6 +7,7 @@ needs (content, set-up defaults, seed, save path) so that neither repeats that w
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
 import os
 import random
@@ -106,6 +107,31 @@ class PlayOptions:
     report: Path | None
     no_color: bool
     levels: tuple[str, ...] = ()  #: each seat's level, in seat order (seats past the list: adult)
+
+    @classmethod
+    def defaults(cls, save_path: Path, **changes: Any) -> PlayOptions:
+        """The options plain ``fenleiqi play`` has (seed 0), saving to ``save_path``; ``changes`` override.
+
+        >>> PlayOptions.defaults(Path("s.json"), players=2).players
+        2
+        """
+        base = cls(
+            lang="zh",
+            content_paths=(),
+            board=None,
+            region="national",
+            players=None,
+            names=(),
+            bots=None,
+            bot_level=0.7,
+            difficulty=(1, 3),
+            seed=0,
+            resume=None,
+            save_path=save_path,
+            report=None,
+            no_color=False,
+        )
+        return dataclasses.replace(base, **changes)
 
     def level(self, seat: int) -> str:
         """The level of seat ``seat`` (0-based)."""

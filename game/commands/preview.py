@@ -307,8 +307,8 @@ def render_question(
     state.question = index
     state.phase = Phase.ANSWER
     with tempfile.TemporaryDirectory() as home:
-        options = PlayOptions(
-            lang, (), None, game_region, seats, (), 0, 0.7, (1, 3), 0, None, Path(home) / "preview.json", None, False
+        options = PlayOptions.defaults(
+            Path(home) / "preview.json", lang=lang, region=game_region, players=seats, bots=0
         )
         app = App(options, content, size=size)
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from game.commands.play import PlayOptions
@@ -32,23 +32,10 @@ ZH_ANSWERS: dict[str, str] = {
 
 def options(tmp_path: Path, **changes: object) -> PlayOptions:
     """Play options as the command line gives them by default, saving under ``tmp_path``."""
-    base = PlayOptions(
-        lang="zh",
-        content_paths=(),
-        board=None,
-        region="national",
-        players=None,
-        names=(),
-        bots=None,
-        bot_level=0.7,
-        difficulty=(1, 3),
-        seed=3,
-        resume=None,
-        save_path=tmp_path / "autosave.json",
-        report=None,
-        no_color=True,
+    return PlayOptions.defaults(
+        changes.pop("save_path", tmp_path / "autosave.json"),
+        **{"seed": 3, "no_color": True, **changes},  # type: ignore[arg-type]
     )
-    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 class Keyboard(io.TextIOBase):

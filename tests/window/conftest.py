@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -36,23 +35,7 @@ def make_options(home: Path) -> MakeOptions:
     """``make_options(players=2, ...)``: play options with a save file in the private folder."""
 
     def make(**changes: Any) -> PlayOptions:
-        base = PlayOptions(
-            lang="zh",
-            content_paths=(),
-            board=None,
-            region="national",
-            players=None,
-            names=(),
-            bots=None,
-            bot_level=0.7,
-            difficulty=(1, 3),
-            seed=2024,
-            resume=None,
-            save_path=home / "autosave.json",
-            report=None,
-            no_color=False,
-        )
-        return dataclasses.replace(base, **changes)
+        return PlayOptions.defaults(changes.pop("save_path", home / "autosave.json"), **{"seed": 2024, **changes})
 
     return make
 
