@@ -6,7 +6,7 @@ imports (pygame, the engine) happen inside the command's ``run``. Plain ``fenlei
 error, 130 interrupted.
 
 >>> main(["lookup", "香蕉皮", "--json"])  # doctest: +ELLIPSIS
-{"item": "香蕉皮", "found": "香蕉皮", "category": "kitchen", "name": "厨余垃圾", ...}
+{"item": "香蕉皮", "found": "香蕉皮", "category": "kitchen", "name": "厨余垃圾", "region": "national", ...}
 0
 """
 
@@ -40,6 +40,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "import-questions": ("game.commands.spreadsheet", "把表格导入题库 · import a spreadsheet into a question bank"),
     "export-items": ("game.commands.spreadsheet", "把物品词典导出成表格 · export the item dictionary to a spreadsheet"),
     "import-items": ("game.commands.spreadsheet", "把表格导入物品词典 · import a spreadsheet into the item dictionary"),
+    "compare-list": (
+        "game.commands.compare_list",
+        "把本市公布的分类清单和物品词典对比 · compare a city's published list with the dictionary",
+    ),
 }
 
 

@@ -24,7 +24,7 @@ from rich.console import Console
 from rich.text import Text
 
 from game.categories import CATEGORY_ORDER, Category
-from game.commands.lookup import _describe as describe_lookup
+from game.commands.lookup import describe as describe_lookup
 from game.commands.lookup import lookup_record
 from game.content.loader import Content
 from game.content.models import QuestionType

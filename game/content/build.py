@@ -17,11 +17,13 @@ from game.content.models import (
     ClassifyQuestion,
     Effect,
     FinishRule,
+    GenericItem,
     Item,
     Origin,
     Question,
     QuestionType,
     Region,
+    RegionalRule,
     Rules,
     Square,
     SquareKind,
@@ -41,6 +43,7 @@ class FileContent:
     boards: list[Board] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
+    generics: list[GenericItem] = field(default_factory=list)
     regions: list[Region] = field(default_factory=list)
 
 
@@ -90,7 +93,8 @@ def build_file(doc: Any, r: Reporter) -> FileContent:
     elif out.kind == "questions" and "questions" in checked:
         out.questions = _rows(checked["questions"], build_question, r)
     elif out.kind == "items" and "items" in checked:
-        out.items = _rows(checked["items"], build_item, r)
+        for entry in _rows(checked["items"], build_item, r):
+            (out.generics if isinstance(entry, GenericItem) else out.items).append(entry)
     elif out.kind == "regions" and "regions" in checked:
         out.regions = [_region(key, value, doc["regions"], r) for key, value in checked["regions"].items()]
     return out
@@ -111,8 +115,8 @@ def build_question(raw: Any, pos: Pos, r: Reporter) -> Question | None:
     return None if checked is INVALID else _question(checked, raw, pos, r)
 
 
-def build_item(raw: Any, pos: Pos, r: Reporter) -> Item | None:
-    """Check one dictionary item (a mapping from YAML or a spreadsheet row) and build it."""
+def build_item(raw: Any, pos: Pos, r: Reporter) -> Item | GenericItem | None:
+    """Check one dictionary entry (a mapping from YAML or a spreadsheet row) and build it."""
     checked = schemas.ITEM.check(raw, pos, schemas.ITEM.what.en, r)
     return None if checked is INVALID else _item(checked, raw, pos, r)
 
@@ -368,16 +372,43 @@ def _question(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Questio
     return TrueFalseQuestion(category=category, answer=answer, **common)
 
 
-def _item(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Item | None:
-    category = Category(data["category"])
-    overrides = tuple((key, Category(value)) for key, value in data.get("regions", {}).items())
-    for key, value in overrides:
-        if value is category:
-            r.warning(
-                raw["regions"].key_pos[key],
-                Text(f"“{key}” 的类别和全国一样，不用单独写", f"'{key}' is the same as the national category"),
-                Text(f"删掉 “{key}: {value.value}”", f"remove '{key}: {value.value}'"),
+def _item(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Item | GenericItem | None:
+    if ("category" in data) == ("kinds" in data):
+        r.error(
+            pos if not isinstance(raw, YMap) else raw.pos,
+            Text(
+                "物品要写 “category”（属于哪一类），泛指的词（如“电池”）改写 “kinds”（可能是哪几种），两者只写一个",
+                "an item needs 'category' (its bin) or, for a generic word such as 电池, 'kinds' (what it may be) — "
+                "exactly one of them",
+            ),
+            Text(
+                "普通物品加上 “category: kitchen” 之类；泛指的词写 “kinds: [普通干电池, 充电电池]”",
+                "add 'category: kitchen' (or another bin); for a generic word write 'kinds: [普通干电池, 充电电池]'",
+            ),
+        )
+        return None
+    if "kinds" in data:
+        if "regions" in data:
+            r.error(
+                raw.key_pos["regions"],
+                Text(
+                    "泛指的词没有自己的类别，不能写地区规则", "a generic word has no bin, so no regional rules"
+                ),
+                Text("把地区规则写到 “kinds” 里的具体物品上", "put the regional rules on the kinds it lists"),
             )
+            return None
+        return GenericItem(
+            data["name"],
+            tuple(data.get("aliases", ())),
+            tuple(data["kinds"]),
+            data["reason"],
+            data.get("en", ""),
+            _origin(r, pos),
+        )
+    category = Category(data["category"])
+    overrides = tuple(
+        _regional_rule(key, value, category, raw["regions"], r) for key, value in data.get("regions", {}).items()
+    )
     return Item(
         data["name"],
         tuple(data.get("aliases", ())),
@@ -387,6 +418,40 @@ def _item(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Item | None
         overrides,
         _origin(r, pos),
     )
+
+
+def _regional_rule(key: str, data: dict[str, Any], national: Category, raw: YMap, r: Reporter) -> RegionalRule:
+    rule_raw = raw[key]
+    if ("category" in data) == ("disputed" in data):
+        r.error(
+            rule_raw.pos if isinstance(rule_raw, YMap) else raw.key_pos[key],
+            Text(
+                f"“{key}” 的规则要写 “category”（当地的类别）或 “disputed”（说法不一的几个类别），只写一个",
+                f"the rule for '{key}' needs 'category' (the bin there) or 'disputed' (the bins sources disagree on)"
+                " — exactly one",
+            ),
+            Text(
+                "例如 “{category: other, source: 《…投放指南》（2019）}”",
+                "e.g. '{category: other, source: <guide name> (2019)}'",
+            ),
+        )
+    if "disputed" in data:
+        accepted = tuple(dict.fromkeys(Category(c) for c in data["disputed"]))
+        if len(accepted) < 2:
+            r.error(
+                rule_raw.value_pos["disputed"],
+                Text("“disputed” 里至少要有两个不同的类别", "'disputed' needs at least two different bins"),
+                Text("只有一个类别时改写 “category”", "with one bin, write 'category' instead"),
+            )
+    else:
+        accepted = (Category(data.get("category", national.value)),)
+        if accepted[0] is national and key != "national":
+            r.warning(
+                raw.key_pos[key],
+                Text(f"“{key}” 的类别和全国一样，不用单独写", f"'{key}' is the same as the national category"),
+                Text(f"删掉 “{key}” 这一条", f"remove the rule for '{key}'"),
+            )
+    return RegionalRule(key, accepted, data["source"], data.get("note", ""))
 
 
 def _region(key: str, data: dict[str, Any], raw: YMap, r: Reporter) -> Region:

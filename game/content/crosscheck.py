@@ -10,6 +10,7 @@ from game.content.models import (
     Board,
     ChoiceQuestion,
     ClassifyQuestion,
+    GenericItem,
     Item,
     Origin,
     Question,
@@ -44,17 +45,17 @@ def check_unique_questions(questions: Sequence[Question]) -> list[Problem]:
     return problems
 
 
-def check_unique_items(items: Sequence[Item]) -> list[Problem]:
-    """Every item name and alias names one item only."""
+def check_unique_items(items: Sequence[Item | GenericItem]) -> list[Problem]:
+    """Every item name and alias names one entry only (items and generic words alike)."""
     problems = []
-    owner: dict[str, Item] = {}
+    owner: dict[str, Item | GenericItem] = {}
     for item in items:
         for name in dict.fromkeys((item.name, *item.aliases)):
             key = normalise(name)
             seen = owner.setdefault(key, item)
             if seen is item:
                 continue
-            same = seen.category == item.category
+            same = isinstance(seen, Item) and isinstance(item, Item) and seen.category == item.category
             problems.append(
                 _at(
                     item.origin,
@@ -68,6 +69,33 @@ def check_unique_items(items: Sequence[Item]) -> list[Problem]:
                     ),
                 )
             )
+    return problems
+
+
+def check_generics(generics: Sequence[GenericItem], dictionary: ItemDictionary) -> list[Problem]:
+    """Every kind a generic word lists is an item of the dictionary (not another generic word)."""
+    problems = []
+    for generic in generics:
+        for kind in generic.kinds:
+            found = dictionary.exact(kind)
+            if found is None or found.name != kind:
+                hint = (
+                    Text(f"写物品的正式名字 “{found.name}”", f"use the item's name '{found.name}'")
+                    if found is not None
+                    else Text(
+                        "先把它加进物品词典，或者从 kinds 里删掉", "add it to the dictionary, or remove it from kinds"
+                    )
+                )
+                problems.append(
+                    _at(
+                        generic.origin,
+                        Text(
+                            f"泛指的词「{generic.name}」列出的 “{kind}” 不是词典里的物品名",
+                            f"the generic word '{generic.name}' lists '{kind}', which is not an item's name",
+                        ),
+                        hint,
+                    )
+                )
     return problems
 
 
@@ -87,7 +115,7 @@ def check_regions(
         )
     listed = "、".join(sorted(keys))
     for item in items:
-        for key, _ in item.overrides:
+        for key in (rule.region for rule in item.overrides):
             if key not in keys:
                 problems.append(
                     _at(

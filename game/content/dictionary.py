@@ -1,16 +1,24 @@
 """The item dictionary: find an item from everyday phrasing, and suggest close names.
 
 Lookups forgive full-width forms, spaces, case, aliases and surrounding words such as
-用过的 / 废 / 旧 when what is left names a known item.
+用过的 / 废 / 旧 when what is left names a known item; a plain word also finds an entry stored
+with such a word (卫生纸 finds 用过的卫生纸). Words that change the bin (脏, 干净, 碎, 破, 没洗过)
+are never removed. A generic word (电池) finds its :class:`~game.content.models.GenericItem`,
+which lists the kinds it may mean. Part of a word (麦当劳纸盒 → 纸盒) is only ever a suggestion.
 
 >>> from game.categories import Category
->>> from game.content.models import Item
+>>> from game.content.models import GenericItem, Item
 >>> d = ItemDictionary([Item("香蕉皮", ("香蕉皮儿",), Category.KITCHEN, "果皮易腐烂。"),
-...                     Item("塑料瓶", ("矿泉水瓶",), Category.RECYCLABLE, "可再生。")])
+...                     Item("塑料瓶", ("矿泉水瓶",), Category.RECYCLABLE, "可再生。"),
+...                     Item("用过的卫生纸", (), Category.OTHER, "纸纤维太短。"),
+...                     Item("纸盒", (), Category.RECYCLABLE, "可再生。")],
+...                    [GenericItem("瓶子", (), ("塑料瓶",), "看是什么瓶子。")])
 >>> d.find("ＢＡＮＡＮＡ") is None, d.find("吃剩的 香蕉皮").name, d.find("用过的矿泉水瓶").name
 (True, '香蕉皮', '塑料瓶')
->>> [item.name for item in d.suggest("香蕉")]
-['香蕉皮']
+>>> d.find("卫生纸").name, d.find("脏卫生纸"), d.generic("旧瓶子").name
+('用过的卫生纸', None, '瓶子')
+>>> [item.name for item in d.suggest("香蕉")], [item.name for item in d.suggest("麦当劳纸盒")]
+(['香蕉皮'], ['纸盒'])
 """
 
 from __future__ import annotations
@@ -20,11 +28,12 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from game.content.models import Item
+from game.content.models import GenericItem, Item
 
 # Words that often surround an item name without changing which bin it goes in. Longest first,
-# so that 用过的 is removed whole rather than leaving 过的. 脏 (dirty) is deliberately absent:
-# a dirty carton sorts differently from a clean one.
+# so that 用过的 is removed whole rather than leaving 过的. Words that can change the bin are
+# deliberately absent (see BIN_CHANGING_WORDS): a dirty carton sorts differently from a clean one,
+# a broken tube differently from a whole one in some cities.
 _PREFIXES = tuple(
     sorted(
         (
@@ -44,9 +53,6 @@ _PREFIXES = tuple(
             "坏掉的",
             "坏了的",
             "坏的",
-            "破旧的",
-            "破损的",
-            "破的",
             "旧的",
             "过期的",
             "一些",
@@ -64,13 +70,15 @@ _PREFIXES = tuple(
             "几个",
             "废",
             "旧",
-            "破",
             "坏",
         ),
         key=len,
         reverse=True,
     )
 )
+#: Words that change which bin an item goes in; never removed from what a player says.
+BIN_CHANGING_WORDS = ("脏", "干净", "碎", "破", "没洗", "洗过", "没吃完", "沾", "油腻", "湿")
+
 _SUFFIXES = tuple(sorted(("之类的", "之类", "等等", "等", "们", "儿"), key=len, reverse=True))
 _STRIP = " \t\r\n,.;:!?'\"()[]{}<>`~-_=+*/\\|，。；：！？、“”‘’（）【】《》「」『』…·"
 
@@ -96,31 +104,47 @@ def _strip_once(key: str) -> Iterator[str]:
 
 @dataclass(frozen=True, slots=True)
 class LookupResult:
-    """What :meth:`ItemDictionary.lookup` found for ``query``."""
+    """What :meth:`ItemDictionary.lookup` found for ``query``: an item, a generic word, or neither
+    (then ``suggestions``, best first)."""
 
     query: str
     item: Item | None
     suggestions: tuple[Item, ...] = ()
+    generic: GenericItem | None = None
+
+
+Entry = Item | GenericItem
 
 
 class ItemDictionary:
-    """An immutable index of :class:`~game.content.models.Item` by normalised name and alias."""
+    """An immutable index of dictionary entries by normalised name and alias."""
 
-    __slots__ = ("_en_keys", "_index", "_items", "_keys")
+    __slots__ = ("_by_char", "_en_keys", "_generics", "_index", "_items", "_keys", "_kinds")
 
-    def __init__(self, items: Iterable[Item]) -> None:
+    def __init__(self, items: Iterable[Item], generics: Iterable[GenericItem] = ()) -> None:
         self._items = tuple(items)
-        index: dict[str, Item] = {}
-        for item in self._items:
-            for name in (item.name, *item.aliases):
-                index.setdefault(normalise(name), item)
-        self._keys = tuple(index)
-        for item in self._items:  # English names after every Chinese one: they never shadow a Chinese name
-            if item.en:
-                index.setdefault(normalise(item.en), item)
+        self._generics = tuple(generics)
+        index: dict[str, Entry] = {}
+        entries: tuple[Entry, ...] = (*self._items, *self._generics)
+        for entry in entries:
+            for name in (entry.name, *entry.aliases):
+                index.setdefault(normalise(name), entry)
+        # A plain word finds an entry stored with a bin-neutral qualifier (卫生纸 → 用过的卫生纸),
+        # unless the plain word is an entry itself.
+        for entry in entries:
+            for name in (entry.name, *entry.aliases):
+                for shorter in _peeled(normalise(name)):
+                    index.setdefault(shorter, entry)
+        self._keys = tuple(key for key in index if not key.isascii())
+        for entry in entries:  # English names after every Chinese one: they never shadow a Chinese name
+            if entry.en:
+                index.setdefault(normalise(entry.en), entry)
         chinese = set(self._keys)
         self._en_keys = tuple(key for key in index if key not in chinese)
         self._index = index
+        self._by_char: dict[str, tuple[str, ...]] | None = None
+        by_name = {item.name: item for item in self._items}
+        self._kinds = {g.name: tuple(by_name[k] for k in g.kinds if k in by_name) for g in self._generics}
 
     def __len__(self) -> int:
         return len(self._items)
@@ -130,15 +154,25 @@ class ItemDictionary:
 
     @property
     def items(self) -> tuple[Item, ...]:
-        """Every item, in file order."""
+        """Every item, in file order (generic words not included)."""
         return self._items
+
+    @property
+    def generics(self) -> tuple[GenericItem, ...]:
+        """The generic words (电池, 骨头 …), in file order."""
+        return self._generics
+
+    def kinds_of(self, generic: GenericItem) -> tuple[Item, ...]:
+        """The dictionary items a generic word lists."""
+        return self._kinds.get(generic.name, ())
 
     def exact(self, text: str) -> Item | None:
         """The item whose name or alias is ``text`` after normalisation."""
-        return self._index.get(normalise(text))
+        found = self._index.get(normalise(text))
+        return found if isinstance(found, Item) else None
 
-    def find(self, text: str) -> Item | None:
-        """The item ``text`` names, removing surrounding words (用过的, 废, 旧 …) if needed."""
+    def resolve(self, text: str) -> Entry | None:
+        """The item or generic word ``text`` names, removing surrounding words (用过的, 废, 旧 …) if needed."""
         key = normalise(text)
         found = self._index.get(key)
         if found is not None or not key:
@@ -159,11 +193,35 @@ class ItemDictionary:
             frontier = next_frontier
         return None
 
+    def find(self, text: str) -> Item | None:
+        """The item ``text`` names (None for an unknown or a generic word)."""
+        found = self.resolve(text)
+        return found if isinstance(found, Item) else None
+
+    def generic(self, text: str) -> GenericItem | None:
+        """The generic word ``text`` names, if it is one (电池, 旧电池, battery)."""
+        found = self.resolve(text)
+        return found if isinstance(found, GenericItem) else None
+
+    def _candidates(self, core: str) -> tuple[str, ...]:
+        """Keys sharing a character with ``core`` (comparing every key would be slow)."""
+        if self._by_char is None:
+            by_char: dict[str, list[str]] = {}
+            for key in self._keys:
+                for ch in set(key):
+                    by_char.setdefault(ch, []).append(key)
+            self._by_char = {ch: tuple(keys) for ch, keys in by_char.items()}
+        found: dict[str, None] = {}
+        for ch in set(core):
+            found.update(dict.fromkeys(self._by_char.get(ch, ())))
+        return tuple(found)
+
     def suggest(self, text: str, limit: int = 5) -> list[Item]:
         """Items whose names look like ``text`` (best first), for "你是不是要找…".
 
         Surrounding words are peeled off first (用过的电池 is compared as 电池), so the suggestions
-        are about the thing, not about 用过的.
+        are about the thing, not about 用过的. A known name at the end of the text (麦当劳纸盒 ends
+        with 纸盒) comes first: in Chinese the last word usually names the thing.
         """
         key = normalise(text)
         if not key:
@@ -176,28 +234,53 @@ class ItemDictionary:
             core = shorter
         # Latin letters are compared with the English names, more strictly (short words share letters).
         english = core.isascii()
-        keys, cutoff = (self._en_keys, 0.75) if english else (self._keys, 0.5)
+        keys, cutoff = (self._en_keys, 0.75) if english else (self._candidates(core), 0.5)
         scored: list[tuple[float, str]] = []
         matcher = difflib.SequenceMatcher(b=core, autojunk=False)
         for candidate in keys:
             matcher.set_seq1(candidate)
-            score = matcher.ratio()
             if not english and (core in candidate or candidate in core):
-                score += 0.5
+                score = matcher.ratio() + 0.5
+                if len(candidate) >= 2 and core.endswith(candidate):
+                    score += 1.0
+            elif matcher.real_quick_ratio() < cutoff or matcher.quick_ratio() < cutoff:
+                continue
+            else:
+                score = matcher.ratio()
             if score >= cutoff:
                 scored.append((score, candidate))
         scored.sort(key=lambda pair: (-pair[0], len(pair[1]), pair[1]))
         out: list[Item] = []
         for _, candidate in scored:
-            item = self._index[candidate]
-            if item not in out:
-                out.append(item)
-            if len(out) == limit:
+            entry = self._index[candidate]
+            options = self.kinds_of(entry) if isinstance(entry, GenericItem) else (entry,)
+            for item in options:
+                if item not in out:
+                    out.append(item)
+            if len(out) >= limit:
                 break
-        return out
+        return out[:limit]
 
     def lookup(self, text: str, limit: int = 5) -> LookupResult:
-        """:meth:`find`, with suggestions when nothing is found."""
-        item = self.find(text)
-        suggestions = () if item is not None else tuple(self.suggest(text, limit))
-        return LookupResult(text, item, suggestions)
+        """:meth:`resolve`, with suggestions when nothing is found."""
+        found = self.resolve(text)
+        if isinstance(found, Item):
+            return LookupResult(text, found)
+        if isinstance(found, GenericItem):
+            return LookupResult(text, None, self.kinds_of(found), found)
+        return LookupResult(text, None, tuple(self.suggest(text, limit)))
+
+
+def _peeled(key: str) -> Iterator[str]:
+    """Every shorter form of ``key`` with bin-neutral words removed (up to three)."""
+    frontier = [key]
+    seen = {key}
+    for _ in range(3):
+        next_frontier = []
+        for current in frontier:
+            for shorter in _strip_once(current):
+                if shorter not in seen and len(shorter) >= 2:
+                    seen.add(shorter)
+                    next_frontier.append(shorter)
+                    yield shorter
+        frontier = next_frontier

@@ -19,7 +19,7 @@ from game.content.build import FileContent, build_file
 from game.content.bundled import content_dirs
 from game.content.dictionary import ItemDictionary
 from game.content.glyphs import check_glyphs, player_texts
-from game.content.models import REGION_NATIONAL, Board, Item, Question, Region
+from game.content.models import REGION_NATIONAL, Board, GenericItem, Item, Question, Region
 from game.content.spec import Reporter
 from game.content.yamlsource import read_file
 from game.errors import ContentError, Problem, Severity, Text
@@ -162,15 +162,16 @@ def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundl
     boards = [b for part in parts for b in part.boards]
     questions = [q for part in parts for q in part.questions]
     items = [i for part in parts for i in part.items]
+    generics = [g for part in parts for g in part.generics]
     regions = [r for part in parts for r in part.regions]
-    problems.extend(_cross_checks(boards, questions, items, regions, regions_given=bool(regions)))
+    problems.extend(_cross_checks(boards, questions, items, generics, regions, regions_given=bool(regions)))
     content = None
     if not any(p.severity is Severity.ERROR for p in problems):
         warnings = tuple(p for p in problems if p.severity is Severity.WARNING)
         content = Content(
             tuple(boards),
             tuple(questions),
-            ItemDictionary(items),
+            ItemDictionary(items, generics),
             tuple(regions) or (REGION_NATIONAL,),
             warnings,
             tuple(d for _, d in files),
@@ -180,12 +181,19 @@ def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundl
 
 
 def _cross_checks(
-    boards: list[Board], questions: list[Question], items: list[Item], regions: list[Region], *, regions_given: bool
+    boards: list[Board],
+    questions: list[Question],
+    items: list[Item],
+    generics: list[GenericItem],
+    regions: list[Region],
+    *,
+    regions_given: bool,
 ) -> list[Problem]:
     problems = crosscheck.check_unique_questions(questions)
-    problems += crosscheck.check_unique_items(items)
+    problems += crosscheck.check_unique_items([*items, *generics])
     problems += crosscheck.check_regions(regions or [REGION_NATIONAL], items, questions, regions_given)
-    dictionary = ItemDictionary(items)
+    dictionary = ItemDictionary(items, generics)
+    problems += crosscheck.check_generics(generics, dictionary)
     problems += crosscheck.check_near_duplicates(questions, dictionary)
     if items:
         problems += crosscheck.check_classify_answers(questions, dictionary)

@@ -256,13 +256,44 @@ Question = ClassifyQuestion | ChoiceQuestion | TrueFalseQuestion
 
 
 @dataclass(frozen=True, slots=True)
+class RegionalRule:
+    """How one region sorts an item, and the document that says so.
+
+    ``accepted`` holds every bin that counts there: one bin for a settled rule, two or more when
+    the sources disagree (the item is *disputed* there and either answer is right). The first is
+    the one taught.
+
+    >>> rule = RegionalRule("shenzhen", (Category.OTHER, Category.KITCHEN), "深圳市分类指引（2020）")
+    >>> rule.category, rule.disputed
+    (<Category.OTHER: 'other'>, True)
+    """
+
+    region: str
+    accepted: tuple[Category, ...]
+    source: str
+    note: str = ""
+
+    @property
+    def category(self) -> Category:
+        """The bin taught in the region (the first accepted one)."""
+        return self.accepted[0]
+
+    @property
+    def disputed(self) -> bool:
+        """True when the sources for this region disagree, so more than one bin counts."""
+        return len(self.accepted) > 1
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """An entry of the item dictionary.
 
+    ``category`` is the national rule; ``overrides`` the regions that differ or are disputed.
+
     >>> big_bone = Item("大骨头", (), Category.OTHER, "太硬。",
-    ...                 overrides=(("shenzhen", Category.KITCHEN),))
-    >>> big_bone.category_in("shenzhen"), big_bone.category_in("national"), big_bone.disputed
-    (<Category.KITCHEN: 'kitchen'>, <Category.OTHER: 'other'>, True)
+    ...                 overrides=(RegionalRule("shenzhen", (Category.OTHER, Category.KITCHEN), "指引"),))
+    >>> big_bone.category_in("shenzhen"), big_bone.accepted_in("shenzhen"), big_bone.disputed
+    (<Category.OTHER: 'other'>, (<Category.OTHER: 'other'>, <Category.KITCHEN: 'kitchen'>), True)
     """
 
     name: str
@@ -270,20 +301,53 @@ class Item:
     category: Category
     reason: str
     en: str = ""
-    overrides: tuple[tuple[str, Category], ...] = ()
+    overrides: tuple[RegionalRule, ...] = ()
     origin: Origin = field(default=NO_ORIGIN, compare=False, repr=False)
 
+    def rule_in(self, region: str | None) -> RegionalRule | None:
+        """The region's own rule for the item; else the national one (where the national sources
+        disagree, a region without a rule of its own inherits the dispute); else None."""
+        national = None
+        for rule in self.overrides:
+            if rule.region == region:
+                return rule
+            if rule.region == "national":
+                national = rule
+        return national
+
     def category_in(self, region: str | None) -> Category:
-        """The item's category in ``region`` (the national one when no override applies)."""
-        for key, category in self.overrides:
-            if key == region:
-                return category
-        return self.category
+        """The bin taught in ``region`` (the national one when no override applies)."""
+        rule = self.rule_in(region)
+        return rule.category if rule is not None else self.category
+
+    def accepted_in(self, region: str | None) -> tuple[Category, ...]:
+        """Every bin that counts as right in ``region`` (more than one where it is disputed)."""
+        rule = self.rule_in(region)
+        return rule.accepted if rule is not None else (self.category,)
 
     @property
     def disputed(self) -> bool:
-        """True when some region sorts the item differently from the national rule."""
-        return any(category != self.category for _, category in self.overrides)
+        """True when some region sorts the item differently, or its sources disagree."""
+        return any(rule.disputed or rule.category is not self.category for rule in self.overrides)
+
+
+@dataclass(frozen=True, slots=True)
+class GenericItem:
+    """A word whose bin depends on the kind (电池, 骨头, 灯泡): it lists the kinds to choose from.
+
+    ``kinds`` are names of dictionary items; ``reason`` tells how to tell them apart.
+
+    >>> battery = GenericItem("电池", ("battery",), ("普通干电池", "充电电池"), "要看是哪种电池。")
+    >>> battery.kinds
+    ('普通干电池', '充电电池')
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    kinds: tuple[str, ...]
+    reason: str
+    en: str = ""
+    origin: Origin = field(default=NO_ORIGIN, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -218,17 +218,47 @@ def _rows_file(what: Text, key: str, row: Record) -> Record:
 
 QUESTION_FILE = _rows_file(Text("题库文件", "question bank"), "questions", QUESTION)
 
+class _RuleRecord(Record):
+    """A regional rule; the short form ``shenzhen: kitchen`` (no source) gets its own message."""
+
+    def check(self, value: Any, pos: Pos, label: str, r: Reporter) -> Any:
+        if isinstance(value, str):
+            r.error(
+                pos,
+                Text(f"“{label}: {value}” 没有写依据：每条地区规则都要注明来源", f"'{label}: {value}' names no source"),
+                Text(
+                    f"改写成 “{label}: {{category: {value}, source: 《…生活垃圾分类投放指南》（年份）}}”",
+                    f"write '{label}: {{category: {value}, source: <document name> (year)}}'",
+                ),
+            )
+            return INVALID
+        return super().check(value, pos, label, r)
+
+
+REGIONAL_RULE = _RuleRecord(
+    Text("地区规则", "regional rule"),
+    {
+        "category": Field(CATEGORY, doc="the bin in this region"),
+        "disputed": Field(ListOf(CATEGORY, 2, 4), doc="instead of category: the bins sources disagree on (all count)"),
+        "source": _text(300, "the document (name and year) or the authority's page title", True),
+        "note": _text(200, "what the sources say, in one line"),
+    },
+)
+
 ITEM = Record(
     Text("物品", "item"),
     {
         "name": _text(30, "the item's usual name", True),
         "aliases": Field(ListOf(Str(30), 0, 20, single_ok=True), doc="other everyday names"),
-        "category": Field(CATEGORY, True, "the national category"),
-        "reason": _text(200, "one line: why this bin", True),
+        "category": Field(CATEGORY, doc="the national category (not for a generic word)"),
+        "kinds": Field(
+            ListOf(Str(30), 2, 12), doc="a generic word (电池): the dictionary items it may mean, instead of category"
+        ),
+        "reason": _text(200, "one line: why this bin (for a generic word: how to tell the kinds apart)", True),
         "en": _text(60, "English name"),
         "regions": Field(
-            KeyedMap(REGION_KEY, CATEGORY, Text("地区 → 类别", "region → category")),
-            doc="where a city sorts it differently",
+            KeyedMap(REGION_KEY, REGIONAL_RULE, Text("地区 → 规则", "region → rule")),
+            doc="where a city sorts it differently or its sources disagree; each with a source",
         ),
     },
 )

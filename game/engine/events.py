@@ -159,7 +159,8 @@ class Answered:
 
     ``correct`` follows the game's region; ``differences`` lists ``(region key, category)`` for
     the other regions that sort the question's item differently (empty for undisputed items).
-    ``review`` is true for a review question.
+    ``review`` is true for a review question. ``also_right`` holds the other choices that count in
+    the game's region because its sources disagree (the item is disputed there).
     """
 
     player: int
@@ -169,6 +170,7 @@ class Answered:
     right: bool
     review: bool = False
     differences: tuple[tuple[str, Category], ...] = ()
+    also_right: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

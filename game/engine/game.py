@@ -124,6 +124,7 @@ class _Table:
         "_levels",
         "_naming",
         "all",
+        "also",
         "board",
         "categories",
         "correct",
@@ -162,7 +163,7 @@ class _Table:
         )
         self.disputed = disputed_names(self.dictionary)
         self.regions: dict[str, Region] = {}
-        for key in ("national", *(key for item in self.dictionary for key, _ in item.overrides)):
+        for key in ("national", *(rule.region for item in self.dictionary for rule in item.overrides)):
             if key in self.regions:
                 continue
             try:
@@ -171,24 +172,31 @@ class _Table:
                 continue  # an override for a region without a profile: shown by its key
             self.regions[key] = profile
         correct: list[int] = []
+        also: list[tuple[int, ...]] = []
         differences: list[tuple[tuple[str, Category], ...]] = []
         for q in self.all:
             right = q.correct_choice
+            extra: tuple[int, ...] = ()
             other: tuple[tuple[str, Category], ...] = ()
             if isinstance(q, ClassifyQuestion) and q.region is None:
                 item = self.dictionary.find(q.item)
                 if item is not None and item.overrides:
-                    here = item.category_in(setup.region)
-                    right = CATEGORY_ORDER.index(here)
-                    keys = dict.fromkeys(("national", *(key for key, _ in item.overrides)))
+                    accepted = item.accepted_in(setup.region)
+                    right = CATEGORY_ORDER.index(accepted[0])
+                    extra = tuple(CATEGORY_ORDER.index(c) for c in accepted[1:])
+                    keys = dict.fromkeys(("national", *(rule.region for rule in item.overrides)))
                     other = tuple(
-                        (key, item.category_in(key))
+                        (key, category)
                         for key in keys
-                        if key != setup.region and item.category_in(key) is not here
+                        if key != setup.region
+                        for category in item.accepted_in(key)[:1]
+                        if category not in accepted
                     )
             correct.append(right)
+            also.append(extra)
             differences.append(other)
         self.correct = tuple(correct)
+        self.also = tuple(also)
         self.differences = tuple(differences)
         self.categories = tuple(
             CATEGORY_ORDER[c].value if isinstance(q, ClassifyQuestion) else q.category.value
@@ -342,6 +350,11 @@ class Game:
         """The right choice of ``question`` in this game's region (front ends never compute it)."""
         index = self._table.index.get(question.id)
         return question.correct_choice if index is None else self._table.correct[index]
+
+    def also_right(self, question: Question) -> tuple[int, ...]:
+        """Other choices that count as right in this game's region (where the sources disagree)."""
+        index = self._table.index.get(question.id)
+        return () if index is None else self._table.also[index]
 
     def differences(self, question: Question) -> tuple[tuple[str, Category], ...]:
         """``(region key, category)`` of the other regions that sort the question's item otherwise."""
@@ -585,7 +598,7 @@ class Game:
         table = self._table
         question = table.all[index]
         correct = table.correct[index]
-        right = choice == correct
+        right = choice == correct or choice in table.also[index]
         record = st.records[p]
         if st.review:
             record.reviews.append((question.id, right))
@@ -593,7 +606,9 @@ class Game:
             if not right:
                 self._schedule(p, question.id)
             if ev is not None:
-                ev.append(Answered(p, question.id, choice, correct, right, True, table.differences[index]))
+                ev.append(
+                    Answered(p, question.id, choice, correct, right, True, table.differences[index], table.also[index])
+                )
             st.question = -1
             st.review = False
             st.phase = _ROLL
@@ -608,7 +623,9 @@ class Game:
                 record.missed.append(question.id)
             self._schedule(p, question.id)
         if ev is not None:
-            ev.append(Answered(p, question.id, choice, correct, right, False, table.differences[index]))
+            ev.append(
+                Answered(p, question.id, choice, correct, right, False, table.differences[index], table.also[index])
+            )
         st.question = -1
         return self.rules.resolve(st, right, ev)
 

@@ -37,7 +37,7 @@ import yaml
 
 from game.content import schemas
 from game.content.build import FileContent, build_file
-from game.content.models import ChoiceQuestion, ClassifyQuestion, Item, Question
+from game.content.models import ChoiceQuestion, ClassifyQuestion, GenericItem, Item, Question, RegionalRule
 from game.content.spec import Reporter
 from game.content.yamlsource import parse_text
 from game.errors import Problem
@@ -147,17 +147,25 @@ def question_fields(question: Question) -> dict[str, Any]:
     return {key: values[key] for key in QUESTION_KEYS if _present(values.get(key))}
 
 
-def item_fields(item: Item) -> dict[str, Any]:
-    """The keys of one item as a dictionary file writes them, in :data:`ITEM_KEYS` order."""
-    values: dict[str, Any] = {
-        "name": item.name,
-        "aliases": list(item.aliases),
-        "category": item.category.value,
-        "reason": item.reason,
-        "en": item.en,
-        "regions": {key: category.value for key, category in item.overrides},
-    }
+def item_fields(item: Item | GenericItem) -> dict[str, Any]:
+    """The keys of one dictionary entry as a dictionary file writes them, in :data:`ITEM_KEYS` order."""
+    values: dict[str, Any] = {"name": item.name, "aliases": list(item.aliases), "reason": item.reason, "en": item.en}
+    if isinstance(item, GenericItem):
+        values["kinds"] = list(item.kinds)
+    else:
+        values["category"] = item.category.value
+        values["regions"] = {rule.region: _rule_fields(rule) for rule in item.overrides}
     return {key: values[key] for key in ITEM_KEYS if _present(values.get(key))}
+
+
+def _rule_fields(rule: RegionalRule) -> dict[str, Any]:
+    out: dict[str, Any] = (
+        {"disputed": [c.value for c in rule.accepted]} if rule.disputed else {"category": rule.category.value}
+    )
+    out["source"] = rule.source
+    if rule.note:
+        out["note"] = rule.note
+    return out
 
 
 def _present(value: Any) -> bool:
@@ -177,10 +185,19 @@ def _entry_lines(fields: dict[str, Any]) -> Iterable[str]:
                 yield f"{lead}{key}:"
                 yield from (f"      - {scalar(v)}" for v in value)
         elif isinstance(value, dict):
-            pairs = ", ".join(f"{scalar(k, flow=True)}: {scalar(v, flow=True)}" for k, v in value.items())
-            yield f"{lead}{key}: {{{pairs}}}"
+            yield f"{lead}{key}:"
+            for name, rule in value.items():
+                yield f"      {scalar(name)}: {_flow(rule)}"
         else:
             yield f"{lead}{key}: {scalar(value)}"
+
+
+def _flow(value: Any) -> str:
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{scalar(k, flow=True)}: {_flow(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_flow(v) for v in value) + "]"
+    return scalar(value, flow=True)
 
 
 @dataclass(frozen=True, slots=True)

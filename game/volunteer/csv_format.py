@@ -35,6 +35,7 @@ from game.content.models import (
     REGION_NATIONAL,
     ChoiceQuestion,
     ClassifyQuestion,
+    GenericItem,
     Item,
     Question,
     QuestionType,
@@ -55,6 +56,8 @@ PAIR_EQUALS = "=＝:："
 _LIST_SPLIT = re.compile("[" + re.escape(LIST_SEPARATORS) + "]")
 _PAIR_SPLIT = re.compile("[" + re.escape(PAIR_SEPARATORS) + "]")
 _PAIR_EQUALS = re.compile("[" + re.escape(PAIR_EQUALS) + "]")
+#: Between the bins of a disputed rule (``深圳=其他垃圾/厨余垃圾``).
+_DISPUTED_SPLIT = re.compile(r"\s*(?:/|／|或|\|)\s*")
 
 TYPE_NAMES: dict[QuestionType, str] = {
     QuestionType.CLASSIFY: "分类题",
@@ -171,6 +174,10 @@ class Vocabulary:
         """The region key ``text`` names (a key, a Chinese or an English name), or None."""
         return self._regions.get(fold(text))
 
+    def region_words(self) -> list[str]:
+        """Every word that names a region (keys, Chinese and English names)."""
+        return [word for region in self.regions for word in (region.key, region.name, region.name_en) if word]
+
     def region_name(self, key: str) -> str:
         """The Chinese name of region ``key`` (the key itself when the region is unknown)."""
         name = self._region_names.get(key)
@@ -247,12 +254,15 @@ ITEM_COLUMNS: tuple[Column, ...] = (
     Column("reason", "理由", "reason", ("原因", "说明")),
     Column("en", "英文名", "en", ("english", "英文名称", "englishname")),
     Column("regions", "地区差异", "regions", ("各地不同", "地区规则")),
+    Column("region_sources", "地区依据", "region_sources", ("依据", "来源", "sources")),
+    Column("region_notes", "地区说明", "region_notes", ("说明", "notes")),
+    Column("kinds", "种类", "kinds", ("泛指", "可能是")),
 )
 
 #: Columns a spreadsheet must have (the others may be left out).
 REQUIRED_COLUMNS: dict[Kind, tuple[str, ...]] = {
     "questions": ("type", "answer", "explain", "difficulty"),
-    "items": ("name", "category", "reason"),
+    "items": ("name", "reason"),
 }
 COLUMNS: dict[Kind, tuple[Column, ...]] = {"questions": QUESTION_COLUMNS, "items": ITEM_COLUMNS}
 _WHAT: dict[Kind, Text] = {
@@ -265,7 +275,7 @@ def header_row(kind: Kind, english: bool = False) -> list[str]:
     """The header written on export.
 
     >>> header_row("items")
-    ['名称', '别名', '类别', '理由', '英文名', '地区差异']
+    ['名称', '别名', '类别', '理由', '英文名', '地区差异', '地区依据', '地区说明', '种类']
     """
     return [column.header(english) for column in COLUMNS[kind]]
 
@@ -449,6 +459,16 @@ class _RowReader:
             else:
                 cells[column.key] = (index, cell)
         for key, (index, cell) in cells.items():
+            if key in ("region_sources", "region_notes"):
+                if "regions" not in cells:
+                    self.problem(
+                        index,
+                        Text("没有“地区差异”，这一格用不到", "there are no regional rules for this to explain"),
+                        Text(
+                            "先在“地区差异”里写上 地区=类别，或者清空这一格", "fill in the regions, or clear it"
+                        ),
+                    )
+                continue
             value = self.convert(key, index, cell, cells)
             raw[key] = value
             raw.key_pos[key] = raw.value_pos[key] = (number, index + 1)
@@ -500,14 +520,14 @@ class _RowReader:
                 self.unknown_value(index, text, Text("地区", "regions"), choices.zh, choices.en)
                 return text
             return region
-        if key in ("tags", "aliases"):
+        if key in ("tags", "aliases", "kinds"):
             values = YList(*pos)
             for part in split_list(text):
                 values.append(part)
                 values.item_pos.append(pos)
             return values
         if key == "regions":
-            return self.overrides(index, text)
+            return self.overrides(index, text, cells)
         return cell
 
     def category(self, index: int, text: str) -> str:
@@ -523,9 +543,11 @@ class _RowReader:
             return text
         return category.value
 
-    def overrides(self, index: int, text: str) -> YMap | str:
+    def overrides(self, index: int, text: str, cells: dict[str, tuple[int, str]]) -> YMap | str:
         pos = (self.row.number, index + 1)
         out = YMap(*pos)
+        sources = self.per_region(cells.get("region_sources"))
+        notes = self.per_region(cells.get("region_notes"))
         for part in _PAIR_SPLIT.split(text):
             if not part.strip():
                 continue
@@ -538,21 +560,24 @@ class _RowReader:
                         f'cannot read "{part.strip()}": write region=category',
                     ),
                     Text(
-                        "例如：深圳=厨余垃圾；广州=其他垃圾",
-                        "for example: 深圳=厨余垃圾；广州=其他垃圾 (shenzhen=kitchen; guangzhou=other)",
+                        "例如：深圳=厨余垃圾；广州=其他垃圾；说法不一时写 深圳=其他垃圾/厨余垃圾",
+                        "for example: 深圳=厨余垃圾；广州=其他垃圾 (disputed: 深圳=其他垃圾/厨余垃圾)",
                     ),
                 )
                 return text
             region_text, category_text = (piece.strip() for piece in pieces)
             region = self.vocab.region(region_text)
-            category = self.vocab.category(category_text)
             if region is None:
                 choices = self.vocab.region_choices
                 self.unknown_value(index, region_text, Text("地区", "regions"), choices.zh, choices.en)
                 return text
-            if category is None:
-                self.unknown_value(index, category_text, Text("类别", "categories"), self.vocab.category_choices)
-                return text
+            categories = []
+            for word in _DISPUTED_SPLIT.split(category_text):
+                category = self.vocab.category(word.strip())
+                if category is None:
+                    self.unknown_value(index, word.strip(), Text("类别", "categories"), self.vocab.category_choices)
+                    return text
+                categories.append(category.value)
             if region in out:
                 self.problem(
                     index,
@@ -560,8 +585,64 @@ class _RowReader:
                     Text("每个地区只写一次", "name each region once"),
                 )
                 return text
-            out[region] = category.value
+            rule = YMap(*pos)
+            if len(categories) == 1:
+                rule["category"] = categories[0]
+            else:
+                rule["disputed"] = values = YList(*pos)
+                values.extend(categories)
+                values.item_pos.extend(pos for _ in categories)
+            source = sources.get(region)
+            if source is None:
+                column = cells["region_sources"][0] if "region_sources" in cells else index
+                self.problem(
+                    column,
+                    Text(f"“{region_text}” 的地区差异没有写依据", f'the rule for "{region_text}" names no source'),
+                    Text(
+                        f"在“地区依据”里写上 {region_text}=文件名称和年份，"
+                        f"例如 {region_text}=《…生活垃圾分类投放指南》（2020）",
+                        f"in the sources column write {region_text}=document name and year",
+                    ),
+                )
+                return text
+            rule["source"] = source
+            if region in notes:
+                rule["note"] = notes[region]
+            for key in rule:
+                rule.key_pos[key] = rule.value_pos[key] = pos
+            out[region] = rule
             out.key_pos[region] = out.value_pos[region] = pos
+        return out
+
+    def per_region(self, cell: tuple[int, str] | None) -> dict[str, str]:
+        """``深圳=《…》；广州=《…》`` as {region key: text}; only a region name followed by = starts an entry,
+        so the texts may hold ；and , themselves."""
+        if cell is None:
+            return {}
+        index, text = cell
+        names = sorted(self.vocab.region_words(), key=len, reverse=True)
+        starts = re.compile(
+            r"(?:^|[" + re.escape(PAIR_SEPARATORS) + r"])\s*(" + "|".join(re.escape(n) for n in names) + r")\s*[=＝]",
+            re.IGNORECASE,
+        )
+        matches = list(starts.finditer(text))
+        out: dict[str, str] = {}
+        if not matches or text[: matches[0].start()].strip(PAIR_SEPARATORS + " "):
+            self.problem(
+                index,
+                Text(
+                    f"看不懂 “{text.strip()[:30]}”：要写成 “地区=内容”",
+                    f'cannot read "{text.strip()[:30]}": write region=text',
+                ),
+                Text("例如：深圳=《深圳市生活垃圾分类投放指引》（2020）", "for example: 深圳=<guide name> (2020)"),
+            )
+            return out
+        for match, after in zip(matches, [*matches[1:], None], strict=True):
+            key = self.vocab.region(match.group(1))
+            end = after.start() if after is not None else len(text)
+            value = text[match.end() : end].strip(PAIR_SEPARATORS + " ")
+            if key is not None and value:
+                out[key] = value
         return out
 
 
@@ -679,23 +760,40 @@ def question_cells(question: Question, vocab: Vocabulary, english: bool = False)
     return [cells.get(column.id, "") for column in QUESTION_COLUMNS]
 
 
-def item_cells(item: Item, vocab: Vocabulary, english: bool = False) -> list[str]:
-    """The row of one dictionary item, in :data:`ITEM_COLUMNS` order.
+def item_cells(item: Item | GenericItem, vocab: Vocabulary, english: bool = False) -> list[str]:
+    """The row of one dictionary entry, in :data:`ITEM_COLUMNS` order.
 
     >>> shenzhen = Region("shenzhen", "深圳", ("厨余垃圾", "可回收物", "有害垃圾", "其他垃圾"))
-    >>> bone = Item("大骨头", ("猪大骨",), Category.OTHER, "太硬。", overrides=(("shenzhen", Category.KITCHEN),))
+    >>> from game.content.models import RegionalRule
+    >>> rule = RegionalRule("shenzhen", (Category.OTHER, Category.KITCHEN), "指引（2020）")
+    >>> bone = Item("大骨头", ("猪大骨",), Category.OTHER, "太硬。", overrides=(rule,))
     >>> item_cells(bone, Vocabulary([REGION_NATIONAL, shenzhen]))
-    ['大骨头', '猪大骨', '其他垃圾', '太硬。', '', '深圳=厨余垃圾']
+    ['大骨头', '猪大骨', '其他垃圾', '太硬。', '', '深圳=其他垃圾/厨余垃圾', '深圳=指引（2020）', '', '']
     """
-    if english:
-        overrides = "; ".join(f"{key}={category.value}" for key, category in item.overrides)
-    else:
-        overrides = "；".join(f"{vocab.region_name(key)}={category.national_name}" for key, category in item.overrides)
+    aliases = join_list(item.aliases, english, f"item {item.name} aliases")
+    if isinstance(item, GenericItem):
+        kinds = join_list(item.kinds, english, f"item {item.name} kinds")
+        return [item.name, aliases, "", item.reason, item.en, "", "", "", kinds]
+    sep = "; " if english else "；"
+
+    def region(key: str) -> str:
+        return key if english else vocab.region_name(key)
+
+    overrides = sep.join(
+        f"{region(rule.region)}="
+        + "/".join(c.value if english else c.national_name for c in rule.accepted)
+        for rule in item.overrides
+    )
+    sources = sep.join(f"{region(rule.region)}={rule.source}" for rule in item.overrides)
+    notes = sep.join(f"{region(rule.region)}={rule.note}" for rule in item.overrides if rule.note)
     return [
         item.name,
-        join_list(item.aliases, english, f"item {item.name} aliases"),
+        aliases,
         item.category.value if english else item.category.national_name,
         item.reason,
         item.en,
         overrides,
+        sources,
+        notes,
+        "",
     ]

@@ -663,7 +663,7 @@ def _classify_conflicts(items: list[Item], context: Context, csv_name: str) -> l
         if expected is question.answer:
             continue
         where = f"（{question.region}）" if question.region else ""
-        key = "regions" if question.region and any(k == question.region for k, _ in item.overrides) else "category"
+        key = "regions" if question.region and any(r.region == question.region for r in item.overrides) else "category"
         out.append(
             (
                 Problem(

@@ -32,7 +32,7 @@ items:
   - {name: 剩饭, category: kitchen, reason: 食物残渣。}
   - {name: 旧报纸, aliases: [报纸], category: recyclable, reason: 纸张可以再造。}
   - {name: 纽扣电池, category: hazardous, reason: 含重金属。}
-  - {name: 大骨头, category: other, reason: 太硬。, regions: {shenzhen: kitchen}}
+  - {name: 大骨头, category: other, reason: 太硬。, regions: {shenzhen: {category: kitchen, source: 深圳指引（2020）}}}
 """
 
 QUESTIONS = """\

@@ -23,6 +23,7 @@ from game.content.models import (
     Question,
     QuestionType,
     Region,
+    RegionalRule,
     Rules,
     Square,
     SquareKind,
@@ -53,7 +54,7 @@ ITEMS: tuple[Item, ...] = (
     Item("纽扣电池", (), H, "含重金属。"),
     Item("过期药品", ("过期药",), H, "药品污染环境。"),
     Item("纸巾", ("用过的纸巾",), OTHER, "纤维太短不能再造。"),
-    Item("大骨头", ("猪大骨",), OTHER, "太硬难以粉碎。", overrides=(("shenzhen", K),)),
+    Item("大骨头", ("猪大骨",), OTHER, "太硬难以粉碎。", overrides=(RegionalRule("shenzhen", (K,), "指引"),)),
     Item("陶瓷碗", (), OTHER, "陶瓷不能回收。"),
 )
 

@@ -14,10 +14,10 @@ CONTENT = load_bundled()
 
 
 def reviewed_game() -> Game:
-    """A Shenzhen game where the person looked 大骨头 up and the bot (never right) was reviewed."""
+    """A Shenzhen game where the person looked 碎玻璃 up and the bot (never right) was reviewed."""
     setup = GameSetup((PlayerSpec("小明"), PlayerSpec("电脑", bot=True, p_correct=0.0)), region="shenzhen")
     game = new_game(CONTENT, setup, 2)
-    game.apply(Lookup(0, "大骨头"))
+    game.apply(Lookup(0, "碎玻璃"))
     while not game.over and not game.state.records[1].reviews:
         if game.is_bot(game.current):
             game.apply(BotMove(game.current))
@@ -42,7 +42,7 @@ def test_the_end_screen_names_the_region_and_lists_reviews_and_hints() -> None:
         console.print(part)
     text = screen.getvalue()
     assert "分类规则：深圳" in text and "复习：" in text and ("✗" in text or "✓" in text)
-    assert "查了 1 次：大骨头" in text
+    assert "查了 1 次：碎玻璃" in text
 
 
 def test_an_answer_about_a_disputed_item_says_how_other_cities_differ() -> None:
@@ -50,9 +50,9 @@ def test_an_answer_about_a_disputed_item_says_how_other_cities_differ() -> None:
     from game.terminal.narration import differences_text
 
     game = new_game(CONTENT, GameSetup.of("小明", region="shenzhen"), 1)
-    bones = next(q for q in game.questions if getattr(q, "item", "") == "大骨头")
-    event = Answered(0, bones.id, 0, game.correct_choice(bones), True, False, game.differences(bones))
-    assert differences_text(game, event, "zh") == "全国 其他垃圾"
+    glass = next(q for q in game.questions if getattr(q, "item", "") == "碎玻璃")
+    event = Answered(0, glass.id, 0, game.correct_choice(glass), True, False, game.differences(glass))
+    assert differences_text(game, event, "zh") == "全国 可回收物"
     assert differences_text(game, event, "en").startswith("National ")
 
 
@@ -64,5 +64,5 @@ def test_the_csv_report_has_rows_for_reviews_look_ups_and_the_region() -> None:
     kinds = [row[5] for row in rows[1:]]
     assert "复习" in kinds and "查过的物品" in kinds and kinds.count("分类规则") == 2
     lookup = next(row for row in rows if row[5] == "查过的物品")
-    assert lookup[12] == "大骨头" and lookup[6] == "厨余垃圾"  # Shenzhen sorts big bones as kitchen waste
+    assert lookup[12] == "碎玻璃" and lookup[6] == "其他垃圾"  # Shenzhen: wrap broken glass, other waste
     assert next(row for row in rows if row[5] == "分类规则")[12] == "深圳"

@@ -32,7 +32,7 @@ QUESTION_HEADER = [
     "标签",
     "地区",
 ]
-ITEM_HEADER = ["名称", "别名", "类别", "理由", "英文名", "地区差异"]
+ITEM_HEADER = ["名称", "别名", "类别", "理由", "英文名", "地区差异", "地区依据"]
 
 
 def build(text: str, name: str) -> object:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from game.categories import Category
 from game.content.bundled import content_dirs
-from game.content.models import Item
+from game.content.models import Item, RegionalRule
 from game.content.yamlsource import parse_text, read_file
 from game.volunteer.bank_writer import FileHeader, dump_bank, leading_comments, parse_bank, scalar
 
@@ -118,12 +118,14 @@ def test_long_lists_go_one_per_line_and_everything_reads_back() -> None:
         tuple(f"别名{n}号塑料袋" for n in range(12)),
         Category.OTHER,
         "脏了：不能回收。",
-        overrides=(("shanghai", Category.OTHER),),
+        overrides=(RegionalRule("shanghai", (Category.OTHER, Category.RECYCLABLE), "《上海指南》（2019）", "说法不一"),),
     )
     text = dump_bank("items", [item])
     assert "    aliases:\n      - 别名0号塑料袋\n      - 别名1号塑料袋\n" in text
     assert '    reason: "脏了：不能回收。"\n' not in text and "    reason: 脏了：不能回收。\n" in text
-    assert "    regions: {shanghai: other}\n" in text
+    assert (
+        "    regions:\n      shanghai: {disputed: [other, recyclable], source: 《上海指南》（2019）, note: 说法不一}\n"
+    ) in text
     part, problems = parse_bank(text, "i.yaml")
     assert [p for p in problems if p.severity == "error"] == [] and part.items == [item]
 

@@ -320,23 +320,36 @@ def items_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8-sig") ->
 
 def test_items_with_aliases_and_regional_rules(tmp_path: Path, context: Context) -> None:
     rows = [
-        ["鸡骨头", "鸡骨、鸭骨头", "厨余垃圾", "小骨头容易粉碎。", "chicken bone", ""],
-        ["榴莲壳", "", "其他垃圾", "又硬又大，难以腐烂。", "", "深圳=厨余垃圾；上海=干垃圾"],
+        ["鸡骨头", "鸡骨、鸭骨头", "厨余垃圾", "小骨头容易粉碎。", "chicken bone", "", ""],
+        ["榴莲壳", "", "其他垃圾", "又硬又大，难以腐烂。", "", "深圳=厨余垃圾；上海=干垃圾", "上海=《上海指南》（2019）；深圳=深圳指引，2020"],
     ]
     target = tmp_path / "items-mine.yaml"
     plan = plan_import("items", items_csv(tmp_path / "i.csv", rows, "gbk"), target, context=context, csv_name="i.csv")
     assert plan.summary().en == "added 2, updated 0, unchanged 0, refused 0"
     assert [p.format("en") for p in plan.problems] == [
-        "i.csv:3:地区差异: warning: 'shanghai' is the same as the national category — remove 'shanghai: other'"
+        "i.csv:3:地区差异: warning: 'shanghai' is the same as the national category — remove the rule for 'shanghai'"
     ]
     write_import(plan)
     assert "  - name: 鸡骨头\n    aliases: [鸡骨, 鸭骨头]\n    category: kitchen\n" in target.read_text(
         encoding="utf-8"
     )
-    assert "    regions: {shenzhen: kitchen, shanghai: other}\n" in target.read_text(encoding="utf-8")
+    assert (
+        "    regions:\n      shenzhen: {category: kitchen, source: 深圳指引，2020}\n"
+        "      shanghai: {category: other, source: 《上海指南》（2019）}\n"
+    ) in target.read_text(encoding="utf-8")
     export = plan_export("items", [target])
     # exported with the national names, whatever the sheet said
-    assert export.rows[2] == ["榴莲壳", "", "其他垃圾", "又硬又大，难以腐烂。", "", "深圳=厨余垃圾；上海=其他垃圾"]
+    assert export.rows[2] == [
+        "榴莲壳",
+        "",
+        "其他垃圾",
+        "又硬又大，难以腐烂。",
+        "",
+        "深圳=厨余垃圾；上海=其他垃圾",
+        "深圳=深圳指引，2020；上海=《上海指南》（2019）",
+        "",
+        "",
+    ]
 
 
 def test_item_rows_that_clash_with_the_dictionary_or_its_questions(tmp_path: Path, context: Context) -> None:

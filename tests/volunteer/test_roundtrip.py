@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from game.categories import CATEGORY_ORDER
 from game.content.dictionary import normalise
 from game.content.loader import load_content
-from game.content.models import ChoiceQuestion, ClassifyQuestion, Item, Question, TrueFalseQuestion
+from game.content.models import ChoiceQuestion, ClassifyQuestion, Item, Question, RegionalRule, TrueFalseQuestion
 from game.volunteer.bank_writer import FileHeader, dump_bank
-from game.volunteer.csv_format import LIST_SEPARATORS
+from game.volunteer.csv_format import LIST_SEPARATORS, PAIR_EQUALS, PAIR_SEPARATORS
 from game.volunteer.csv_io import write_csv
 from game.volunteer.exporter import plan_export
 from game.volunteer.importer import Context, Outcome, plan_import, write_import
@@ -38,6 +38,11 @@ def text(limit: int) -> st.SearchStrategy[str]:
 def entry(limit: int) -> st.SearchStrategy[str]:
     """A tag or alias: a list cell's entries may not hold its separators."""
     return text(limit).filter(lambda t: not any(ch in LIST_SEPARATORS for ch in t))
+
+
+def rule_text(limit: int) -> st.SearchStrategy[str]:
+    """A source or note: the spreadsheet's region cells separate regions with ；and region=."""
+    return text(limit).filter(lambda t: not any(ch in PAIR_SEPARATORS + PAIR_EQUALS for ch in t))
 
 
 ids = st.text(string.ascii_letters + string.digits + "-_.", min_size=1, max_size=60)
@@ -87,7 +92,11 @@ items = st.builds(
     category=categories,
     reason=text(200),
     en=st.one_of(st.just(""), text(60)),
-    overrides=st.dictionaries(st.sampled_from(REGION_KEYS), categories, max_size=3).map(lambda d: tuple(d.items())),
+    overrides=st.dictionaries(
+        st.sampled_from(REGION_KEYS),
+        st.tuples(st.lists(categories, min_size=1, max_size=3, unique=True), rule_text(100), rule_text(60) | st.just("")),
+        max_size=3,
+    ).map(lambda d: tuple(RegionalRule(k, tuple(c), source, note) for k, (c, source, note) in d.items())),
 )
 dictionaries = st.lists(items, max_size=6).map(tuple).filter(names_unique)
 
