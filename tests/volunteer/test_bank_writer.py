@@ -118,7 +118,9 @@ def test_long_lists_go_one_per_line_and_everything_reads_back() -> None:
         tuple(f"别名{n}号塑料袋" for n in range(12)),
         Category.OTHER,
         "脏了：不能回收。",
-        overrides=(RegionalRule("shanghai", (Category.OTHER, Category.RECYCLABLE), "《上海指南》（2019）", "说法不一"),),
+        overrides=(
+            RegionalRule("shanghai", (Category.OTHER, Category.RECYCLABLE), "《上海指南》（2019）", "说法不一"),
+        ),
     )
     text = dump_bank("items", [item])
     assert "    aliases:\n      - 别名0号塑料袋\n      - 别名1号塑料袋\n" in text

@@ -321,7 +321,15 @@ def items_csv(path: Path, rows: list[list[str]], encoding: str = "utf-8-sig") ->
 def test_items_with_aliases_and_regional_rules(tmp_path: Path, context: Context) -> None:
     rows = [
         ["鸡骨头", "鸡骨、鸭骨头", "厨余垃圾", "小骨头容易粉碎。", "chicken bone", "", ""],
-        ["榴莲壳", "", "其他垃圾", "又硬又大，难以腐烂。", "", "深圳=厨余垃圾；上海=干垃圾", "上海=《上海指南》（2019）；深圳=深圳指引，2020"],
+        [
+            "榴莲壳",
+            "",
+            "其他垃圾",
+            "又硬又大，难以腐烂。",
+            "",
+            "深圳=厨余垃圾；上海=干垃圾",
+            "上海=《上海指南》（2019）；深圳=深圳指引，2020",
+        ],
     ]
     target = tmp_path / "items-mine.yaml"
     plan = plan_import("items", items_csv(tmp_path / "i.csv", rows, "gbk"), target, context=context, csv_name="i.csv")

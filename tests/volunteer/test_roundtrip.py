@@ -94,7 +94,9 @@ items = st.builds(
     en=st.one_of(st.just(""), text(60)),
     overrides=st.dictionaries(
         st.sampled_from(REGION_KEYS),
-        st.tuples(st.lists(categories, min_size=1, max_size=3, unique=True), rule_text(100), rule_text(60) | st.just("")),
+        st.tuples(
+            st.lists(categories, min_size=1, max_size=3, unique=True), rule_text(100), rule_text(60) | st.just("")
+        ),
         max_size=3,
     ).map(lambda d: tuple(RegionalRule(k, tuple(c), source, note) for k, (c, source, note) in d.items())),
 )
