@@ -306,7 +306,9 @@ class NewQuestion:
             else:
                 fields["answer"] = self.required(self.say("ask_truefalse_answer"), wizard.read_truefalse)
         fields["explain"] = self.required(self.say("ask_explain"), lambda t: wizard.read_text("explain", t))
-        fields["difficulty"] = self.required(self.say("ask_difficulty"), wizard.read_difficulty, default="1")
+        fields["difficulty"] = self.required(
+            self.say("ask_difficulty"), lambda t: wizard.read_difficulty_for(t, fields, ctx), default="1"
+        )
         tags = self.field(self.say("ask_tags"), wizard.read_tags, optional=True)
         if tags:
             fields["tags"] = list(tags)

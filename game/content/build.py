@@ -409,7 +409,7 @@ def _item(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Item | Gene
     overrides = tuple(
         _regional_rule(key, value, category, raw["regions"], r) for key, value in data.get("regions", {}).items()
     )
-    return Item(
+    item = Item(
         data["name"],
         tuple(data.get("aliases", ())),
         category,
@@ -418,6 +418,9 @@ def _item(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Item | Gene
         overrides,
         _origin(r, pos),
     )
+    if overrides:
+        _warn_same_as_national(item, raw, r)
+    return item
 
 
 def _regional_rule(key: str, data: dict[str, Any], national: Category, raw: YMap, r: Reporter) -> RegionalRule:
@@ -445,13 +448,34 @@ def _regional_rule(key: str, data: dict[str, Any], national: Category, raw: YMap
             )
     else:
         accepted = (Category(data.get("category", national.value)),)
-        if accepted[0] is national and key != "national":
-            r.warning(
-                raw.key_pos[key],
-                Text(f"“{key}” 的类别和全国一样，不用单独写", f"'{key}' is the same as the national category"),
-                Text(f"删掉 “{key}” 这一条", f"remove the rule for '{key}'"),
-            )
     return RegionalRule(key, accepted, data["source"], data.get("note", ""))
+
+
+def _warn_same_as_national(item: Item, raw: YMap, r: Reporter) -> None:
+    """A city rule that says what the national rule already says is noise (a national dispute that a
+    city settles is not)."""
+    national = next((rule for rule in item.overrides if rule.region == "national"), None)
+    baseline = national.accepted if national is not None else (item.category,)
+    if national is not None and national.accepted[0] is not item.category:
+        r.warning(
+            raw["regions"].key_pos["national"],
+            Text(
+                f"全国规则的第一个类别（{national.accepted[0].value}）和 “category”（{item.category.value}）不一样",
+                f"the national rule's first bin ({national.accepted[0].value}) differs from 'category' "
+                f"({item.category.value})",
+            ),
+            Text("让 “category” 和全国规则的第一个类别一致", "make 'category' the national rule's first bin"),
+        )
+    for rule in item.overrides:
+        if rule.region != "national" and rule.accepted == baseline:
+            r.warning(
+                raw["regions"].key_pos[rule.region],
+                Text(
+                    f"“{rule.region}” 的规则和全国一样，不用单独写",
+                    f"'{rule.region}' is the same as the national category",
+                ),
+                Text(f"删掉 “{rule.region}” 这一条", f"remove the rule for '{rule.region}'"),
+            )
 
 
 def _region(key: str, data: dict[str, Any], raw: YMap, r: Reporter) -> Region:

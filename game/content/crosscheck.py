@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from game.categories import Category
@@ -17,7 +18,9 @@ from game.content.models import (
     QuestionType,
     Region,
     SquareKind,
+    TrueFalseQuestion,
 )
+from game.content.wording import is_bare_verdict, mentions, overclaim
 from game.errors import Problem, Severity, Text
 
 
@@ -386,4 +389,65 @@ def check_answer_giveaways(board: Board) -> list[Problem]:
                 Severity.WARNING,
             )
         )
+    return problems
+
+
+def check_wording(questions: Sequence[Question], items: Sequence[Item]) -> list[Problem]:
+    """Explanations say why (not only 对！), and no text claims a rule holds in every city."""
+    problems = []
+    for question in questions:
+        explain = question.explain
+        if isinstance(question, TrueFalseQuestion) and all(
+            is_bare_verdict(part) for part in re.split(r"(?<=[。！？!?.])", explain) if part.strip()
+        ):
+            problems.append(
+                _at(
+                    question.origin,
+                    Text(f"题目 “{question.id}” 的解释只说了对错，没有说为什么", f"'{question.id}' explains nothing"),
+                    Text("在“对。”或“不对。”后面写上原因", "add the reason after the verdict"),
+                )
+            )
+        for text in (question.prompt("zh"), explain, *getattr(question, "options", ())):
+            claim = overclaim(text)
+            if claim:
+                problems.append(_overclaim(question.origin, claim))
+                break
+    for item in items:
+        claim = overclaim(item.reason)
+        if claim:
+            problems.append(_overclaim(item.origin, claim))
+    return problems
+
+
+def _overclaim(origin: Origin, claim: str) -> Problem:
+    return _at(
+        origin,
+        Text(f"“{claim}”：各城市的规则并不完全一样", f"'{claim}': cities' rules are not all the same"),
+        Text(
+            "只写有依据的城市（如“北京、上海等城市”），或者只说原因；城市差别写在物品的 regions 里",
+            "name only the cities a source supports, or give just the reason; put city differences in 'regions'",
+        ),
+        Severity.WARNING,
+    )
+
+
+def check_child_questions(questions: Sequence[Question], dictionary: ItemDictionary) -> list[Problem]:
+    """A difficulty-1 (child) question never rests on an item that cities sort differently."""
+    disputed = frozenset(name for item in dictionary if item.disputed for name in (item.name, *item.aliases))
+    problems = []
+    for question in questions:
+        if question.difficulty != 1:
+            continue
+        found = mentions(question, disputed)
+        if found is not None:
+            problems.append(
+                _at(
+                    question.origin,
+                    Text(
+                        f"难度 1（儿童）的题目 “{question.id}” 用到了各地分法不同的物品「{found}」",
+                        f"difficulty-1 (child) question '{question.id}' uses '{found}', which cities sort differently",
+                    ),
+                    Text("把难度改成 2 或 3，或者换一个各地分法相同的物品", "raise the difficulty, or use other items"),
+                )
+            )
     return problems

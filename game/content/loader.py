@@ -195,7 +195,9 @@ def _cross_checks(
     dictionary = ItemDictionary(items, generics)
     problems += crosscheck.check_generics(generics, dictionary)
     problems += crosscheck.check_near_duplicates(questions, dictionary)
+    problems += crosscheck.check_wording(questions, items)
     if items:
+        problems += crosscheck.check_child_questions(questions, dictionary)
         problems += crosscheck.check_classify_answers(questions, dictionary)
         problems += crosscheck.check_choice_options(questions, dictionary)
     if questions:

@@ -176,13 +176,15 @@ class Answered:
 @dataclass(frozen=True, slots=True)
 class LookedUp:
     """``player`` looked ``text`` up: the dictionary ``item`` found and its ``category`` in the
-    game's region (both None when unknown, with ``suggestions`` of similar item names)."""
+    game's region (both None when unknown, with ``suggestions`` of similar item names). For a
+    generic word (电池) ``generic`` is the word and ``suggestions`` are its kinds."""
 
     player: int
     text: str
     item: str | None
     category: Category | None
     suggestions: tuple[str, ...] = ()
+    generic: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

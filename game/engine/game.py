@@ -646,6 +646,7 @@ class Game:
                     item.name if item is not None else None,
                     category,
                     tuple(s.name for s in result.suggestions),
+                    result.generic.name if result.generic is not None else None,
                 )
             )
 

@@ -1,5 +1,8 @@
 """Judge a free-text answer to a name-items square ("name three kitchen-waste items").
 
+A generic word (电池) is not counted: the verdict lists it with the kinds that would count, so
+the player learns to say which kind, and the volunteer can still overturn the verdict.
+
 The text is split on punctuation (，、,;；。), spaces, newlines and the joining words 和 / 与 /
 及 / 以及 / 还有; each part is looked up in the item dictionary (which forgives full/half width,
 case, spaces, aliases and words such as 用过的); an item named twice, even through two aliases,
@@ -7,7 +10,7 @@ counts once.
 
 >>> from game.categories import Category
 >>> from game.content.dictionary import ItemDictionary
->>> from game.content.models import Item
+>>> from game.content.models import GenericItem, Item
 >>> d = ItemDictionary([Item("香蕉皮", ("香蕉皮儿",), Category.KITCHEN, "果皮易腐烂。"),
 ...                     Item("苹果核", (), Category.KITCHEN, "果核易腐烂。"),
 ...                     Item("废电池", (), Category.HAZARDOUS, "含重金属。")])
@@ -25,7 +28,7 @@ from typing import Any
 
 from game.categories import Category
 from game.content.dictionary import ItemDictionary, normalise
-from game.content.models import Item
+from game.content.models import GenericItem, Item
 
 # After NFKC, full-width ，；： become , ; : — the ideographic 、 and 。 stay as they are.
 _SEPARATORS = re.compile(r"[,、;:。!?！？/|\n]+")
@@ -49,6 +52,20 @@ class WrongBin:
 
 
 @dataclass(frozen=True, slots=True)
+class Unclear:
+    """A generic word (电池, 骨头): whether it counts depends on which kind the player meant."""
+
+    said: str  #: what the player wrote
+    word: str  #: the generic word it names
+    counting: tuple[str, ...]  #: the kinds that would count for the square (in the game's region)
+    reason: str  #: how to tell the kinds apart, from the dictionary
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {"said": self.said, "word": self.word, "counting": list(self.counting), "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
 class NamingVerdict:
     """The automatic verdict on a name-items answer."""
 
@@ -58,6 +75,7 @@ class NamingVerdict:
     wrong_bin: tuple[WrongBin, ...]  #: items of another bin, with the right bin and the reason
     unknown: tuple[str, ...]  #: words the dictionary does not know
     repeated: tuple[str, ...] = ()  #: items named again (counted once)
+    unclear: tuple[Unclear, ...] = ()  #: generic words: not counted, the kinds that would count are listed
 
     @property
     def passed(self) -> bool:
@@ -73,6 +91,7 @@ class NamingVerdict:
             "wrong_bin": [w.to_dict() for w in self.wrong_bin],
             "unknown": list(self.unknown),
             "repeated": list(self.repeated),
+            "unclear": [u.to_dict() for u in self.unclear],
             "passed": self.passed,
         }
 
@@ -89,6 +108,10 @@ class NamingVerdict:
             ),
             tuple(str(x) for x in data["unknown"]),
             tuple(str(x) for x in data.get("repeated", ())),
+            tuple(
+                Unclear(str(u["said"]), str(u["word"]), tuple(str(k) for k in u["counting"]), str(u["reason"]))
+                for u in data.get("unclear", ())
+            ),
         )
 
 
@@ -107,13 +130,13 @@ def split_answer(text: str, dictionary: ItemDictionary) -> list[str]:
     for phrase in _SEPARATORS.split(folded):
         # Spaces separate items too, unless the whole phrase names one item ("banana peel").
         phrase = phrase.strip()
-        parts = [phrase] if dictionary.find(phrase) is not None else _SPACES.split(phrase)
+        parts = [phrase] if dictionary.resolve(phrase) is not None else _SPACES.split(phrase)
         for part in parts:
             if not part.strip(_PUNCTUATION) or _JOINERS.fullmatch(part):
                 continue
-            if _JOINERS.search(part) and dictionary.find(part) is None:
+            if _JOINERS.search(part) and dictionary.resolve(part) is None:
                 pieces = [piece for piece in _JOINERS.split(part) if normalise(piece)]
-                if any(dictionary.find(piece) is not None for piece in pieces):
+                if any(dictionary.resolve(piece) is not None for piece in pieces):
                     out.extend(pieces)
                     continue
             out.append(part)
@@ -142,9 +165,21 @@ def judge_items(
     repeated: list[str] = []
     seen_items: set[str] = set()
     seen_unknown: set[str] = set()
+    unclear: list[Unclear] = []
     for part in split_answer(text, dictionary):
         said = part.strip()
-        item: Item | None = dictionary.find(part)
+        found = dictionary.resolve(part)
+        if isinstance(found, GenericItem):
+            if found.name not in seen_items:
+                seen_items.add(found.name)
+                counting = tuple(
+                    kind.name
+                    for kind in dictionary.kinds_of(found)
+                    if category is None or category in kind.accepted_in(region)
+                )
+                unclear.append(Unclear(said, found.name, counting, found.reason))
+            continue
+        item: Item | None = found
         if item is None:
             key = normalise(part)
             if key not in seen_unknown:
@@ -156,8 +191,10 @@ def judge_items(
             continue
         seen_items.add(item.name)
         belongs = item.category_in(region)
-        if category is None or belongs is category:
+        if category is None or category in item.accepted_in(region):
             counted.append(item.name)
         else:
             wrong.append(WrongBin(said, item.name, belongs, item.reason))
-    return NamingVerdict(category, needed, tuple(counted), tuple(wrong), tuple(unknown), tuple(repeated))
+    return NamingVerdict(
+        category, needed, tuple(counted), tuple(wrong), tuple(unknown), tuple(repeated), tuple(unclear)
+    )

@@ -25,7 +25,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from game.content.models import ClassifyQuestion, Item, Question, QuestionType
+from game.content.models import Item, Question, QuestionType
+from game.content.wording import is_bare_verdict, mentions
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,13 +64,20 @@ _SENTENCE_END = re.compile(r"[。！？]|[.!?](?=\s|$)")
 
 
 def first_sentence(text: str) -> str:
-    """``text`` up to and including its first 。！？ (or an English . ! ? before a space or the end).
+    """``text`` up to and including its first 。！？ (or an English . ! ? before a space or the end);
+    a first sentence that is only a verdict (对！) keeps the sentence after it, which says why.
 
     >>> first_sentence("果皮容易腐烂。可以堆肥。"), first_sentence("Peel rots! Compost it."), first_sentence("无句号")
     ('果皮容易腐烂。', 'Peel rots!', '无句号')
+    >>> first_sentence("不对。电池含重金属。要分开投放。")
+    '不对。电池含重金属。'
     """
-    found = _SENTENCE_END.search(text)
-    return text[: found.end()] if found is not None else text
+    start = 0
+    for found in _SENTENCE_END.finditer(text):
+        if not is_bare_verdict(text[start : found.end()]):
+            return text[: found.end()]
+        start = found.end()
+    return text
 
 
 LEVELS: dict[str, Level] = {
@@ -100,11 +108,9 @@ def involves(question: Question, names: Iterable[str]) -> bool:
     The item of a classify question, the prompt (Chinese and English) and the options count.
 
     >>> from game.categories import Category
+    >>> from game.content.models import ClassifyQuestion
     >>> q = ClassifyQuestion(id="q", item="大骨头", answer=Category.OTHER, explain="", difficulty=3)
     >>> involves(q, {"大骨头"}), involves(q, {"香蕉皮"})
     (True, False)
     """
-    words = [question.prompt("zh"), question.text_en, *getattr(question, "options", ())]
-    if isinstance(question, ClassifyQuestion):
-        words.append(question.item)
-    return any(name and name in word for name in names for word in words)
+    return mentions(question, names) is not None

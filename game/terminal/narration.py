@@ -219,6 +219,14 @@ class Narrator:
         """The item found, its bin as the game's region names it (badge first) and why; or the
         names of similar items when the dictionary does not know the text."""
         lang = self.lang
+        generic = self.game.dictionary.generic(event.generic) if event.generic else None
+        if generic is not None:
+            lines = [Text(say("looked_up_generic", lang, text=event.text), style=TITLE_STYLE), Text(generic.reason)]
+            for kind in self.game.dictionary.kinds_of(generic):
+                line = Text(f"  {kind.name} → ")
+                line.append_text(bin_label(kind.category_in(self.game.setup.region), self.region, lang))
+                lines.append(line)
+            return lines
         if event.item is None or event.category is None:
             lines = [Text(say("looked_up_unknown", lang, text=event.text), style=HINT_STYLE)]
             if event.suggestions:

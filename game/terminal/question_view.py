@@ -29,7 +29,7 @@ from game.content.models import ChoiceQuestion, ClassifyQuestion, Question, Regi
 from game.errors import Lang
 from game.terminal.board_view import pack
 from game.terminal.prompt import parse_number
-from game.terminal.styles import DIM_STYLE, RIGHT_STYLE, TITLE_STYLE, WRONG_STYLE, bin_label
+from game.terminal.styles import DIM_STYLE, HINT_STYLE, RIGHT_STYLE, TITLE_STYLE, WRONG_STYLE, bin_label
 from game.terminal.texts import say
 from game.terminal.wrap import wrap, wrapped
 
@@ -148,6 +148,10 @@ def verdict_lines(verdict: NamingVerdict, region: Region, lang: Lang) -> list[Te
         line.append_text(bin_label(wrong.category, region, lang))
         line.append(("：" if lang == "zh" else ": ") + wrong.reason)
         lines.append(line)
+    for unclear in verdict.unclear:
+        kinds = comma.join(unclear.counting) or say("named_none", lang)
+        lines.append(Text(say("named_unclear", lang, word=unclear.said, kinds=kinds), style=HINT_STYLE))
+        lines.append(Text("  " + unclear.reason, style=DIM_STYLE))
     if verdict.unknown:
         lines.append(Text(say("named_unknown", lang, items=comma.join(verdict.unknown)), style=DIM_STYLE))
     if verdict.repeated:

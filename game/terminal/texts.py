@@ -189,6 +189,11 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "词典里没有：{items}（志愿者可以判断）",
         "Not in the dictionary: {items} (a volunteer can judge)",
     ),
+    "named_unclear": (
+        "要看是哪种：「{word}」没有算数，说清楚是哪一种（能算数的有：{kinds}）",
+        "Which kind? '{word}' was not counted; say which kind (these would count: {kinds})",
+    ),
+    "looked_up_generic": ("查一查「{text}」：要看是哪种", "Look-up '{text}': it depends on the kind"),
     "named_repeated": ("重复的只算一次：{items}", "Named twice, counted once: {items}"),
     "named_passed": ("够了，通过！", "Enough: passed!"),
     "named_failed": ("还差 {missing} 个，没通过。", "{missing} short: not passed."),

@@ -227,7 +227,9 @@ def leading_comments(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def dump_bank(kind: Kind, entries: Sequence[Question] | Sequence[Item], header: FileHeader = FileHeader()) -> str:
+def dump_bank(
+    kind: Kind, entries: Sequence[Question] | Sequence[Item | GenericItem], header: FileHeader = FileHeader()
+) -> str:
     """The YAML text of a question bank (``kind="questions"``) or item dictionary (``"items"``)."""
     lines = [*header.comments, f"schema: {schemas.SCHEMA_VERSION}"]
     if header.source:
@@ -237,12 +239,12 @@ def dump_bank(kind: Kind, entries: Sequence[Question] | Sequence[Item], header: 
         return "\n".join(lines) + "\n"
     lines.append(f"{kind}:")
     for entry in entries:
-        if kind == "questions":
-            assert not isinstance(entry, Item)
-            lines.extend(_entry_lines(question_fields(entry)))
-        else:
-            assert isinstance(entry, Item)
+        if isinstance(entry, Item | GenericItem):
+            assert kind == "items"
             lines.extend(_entry_lines(item_fields(entry)))
+        else:
+            assert kind == "questions"
+            lines.extend(_entry_lines(question_fields(entry)))
     return "\n".join(lines) + "\n"
 
 

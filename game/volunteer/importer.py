@@ -34,7 +34,7 @@ from game.content.build import build_file, build_item, build_question
 from game.content.bundled import content_dirs
 from game.content.dictionary import ItemDictionary, normalise
 from game.content.loader import find_files
-from game.content.models import REGION_NATIONAL, ClassifyQuestion, Item, Question, Region
+from game.content.models import REGION_NATIONAL, ClassifyQuestion, GenericItem, Item, Question, Region
 from game.content.spec import Reporter
 from game.content.yamlsource import MAX_FILE_BYTES, read_file
 from game.errors import Problem, Severity, Text
@@ -47,7 +47,7 @@ from game.volunteer.csv_io import Table, read_csv
 #: ``progress(stage, done, total)``; stages are ``rows``, ``check`` and ``verify``.
 Progress = Callable[[str, int, int], None]
 
-Entry = Question | Item
+Entry = Question | Item | GenericItem
 
 
 class OnDuplicate(StrEnum):
@@ -348,7 +348,7 @@ def _read_target(plan: ImportPlan) -> tuple[FileHeader, list[Entry], list[Proble
     source = doc.get("source")
     text = path.read_bytes().decode("utf-8-sig")
     header = FileHeader(leading_comments(text), source.strip() if isinstance(source, str) else None)
-    entries: list[Entry] = list(part.questions) if plan.kind == "questions" else list(part.items)
+    entries: list[Entry] = list(part.questions) if plan.kind == "questions" else [*part.items, *part.generics]
     return header, entries, []
 
 
@@ -411,7 +411,7 @@ def _shown_key(row: _Row) -> str:
 
 
 def _key(entry: Entry) -> str:
-    return entry.name if isinstance(entry, Item) else entry.id
+    return entry.name if isinstance(entry, Item | GenericItem) else entry.id
 
 
 def _row_problem(

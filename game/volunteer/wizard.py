@@ -40,6 +40,7 @@ from game.content.models import (
     REGION_NATIONAL,
     ChoiceQuestion,
     ClassifyQuestion,
+    GenericItem,
     Item,
     Origin,
     Question,
@@ -288,6 +289,21 @@ def read_difficulty(text: str) -> Checked[int]:
     return checked
 
 
+def read_difficulty_for(text: str, fields: dict[str, Any], ctx: WizardContext) -> Checked[int]:
+    """:func:`read_difficulty`, refusing difficulty 1 (children) for a question about an item that
+    cities sort differently (the same rule ``fenleiqi check`` applies)."""
+    checked = read_difficulty(text)
+    if checked.value != 1 or not len(ctx.dictionary):
+        return checked
+    reporter = Reporter(NEW_FILE)
+    stand_in = {"id": STAND_IN_ID, "explain": "-", **fields, "difficulty": 1}
+    question = build_question(raw_question(stand_in), _POS, reporter)
+    if question is None:
+        return checked
+    problems = _about_new(crosscheck.check_child_questions([question], ctx.dictionary))
+    return Checked(None, tuple(problems)) if problems else checked
+
+
 def read_tags(text: str) -> Checked[tuple[str, ...]]:
     """Tags separated by ``，`` ``,`` ``、`` or ``;``, checked by the loader's spec."""
     checked: Checked[tuple[str, ...]] = check_field("tags", split_list(text))
@@ -408,8 +424,8 @@ def build(fields: dict[str, Any], ctx: WizardContext) -> Checked[Question]:
     """Build the question with :func:`~game.content.build.build_question` and cross-check it.
 
     The cross-checks are those ``fenleiqi check`` runs for a bank file: unique id, known region,
-    classify answer and choice options against the dictionary, near repeats, and characters the
-    bundled font lacks.
+    classify answer and choice options against the dictionary, no disputed item at difficulty 1,
+    explanations that say why, near repeats, and characters the bundled font lacks.
     """
     reporter = Reporter(NEW_FILE)
     question = build_question(raw_question(fields), _POS, reporter)
@@ -422,6 +438,8 @@ def build(fields: dict[str, Any], ctx: WizardContext) -> Checked[Question]:
     if len(ctx.dictionary):
         problems += crosscheck.check_classify_answers([question], ctx.dictionary)
         problems += crosscheck.check_choice_options([question], ctx.dictionary)
+        problems += crosscheck.check_child_questions([question], ctx.dictionary)
+    problems += crosscheck.check_wording([question], [])
     problems += crosscheck.check_near_duplicates(everything, ctx.dictionary)
     problems += check_glyphs(player_texts([], [question], [], []))
     found = _about_new(problems)
@@ -473,7 +491,7 @@ def target_problems(target: Path) -> list[Problem]:
 def _read_target(target: Path) -> tuple[Any, list[Question], list[Problem]]:
     plan = importer.ImportPlan("questions", "", target, display(target))
     header, entries, problems = importer._read_target(plan)
-    return header, [e for e in entries if not isinstance(e, Item)], problems
+    return header, [e for e in entries if not isinstance(e, Item | GenericItem)], problems
 
 
 def plan_append(target: Path, question: Question) -> AppendPlan:

@@ -636,6 +636,10 @@ class NamingDialog(Dialog):
         for wrong in verdict.wrong_bin:
             category = self.scene.region.category_name(wrong.category, lang)
             lines.append((t("n.wrong_bin", lang, item=wrong.item, category=category, reason=wrong.reason), theme.WRONG))
+        for unclear in verdict.unclear:
+            kinds = join_items(unclear.counting, lang) if unclear.counting else "-"
+            lines.append((t("n.unclear", lang, word=unclear.said, kinds=kinds), theme.SOFT_INK))
+            lines.append((unclear.reason, theme.SOFT_INK))
         if verdict.unknown:
             lines.append((t("n.unknown", lang, words=join_items(verdict.unknown, lang)), theme.SOFT_INK))
         if verdict.repeated:
@@ -896,9 +900,13 @@ class LookupDialog(Dialog):
             text.draw(surface, t("l.hint", lang), round(unit * 0.95), theme.SOFT_INK, area.topleft, width=area.width)
             return
         if looked.item is None or looked.category is None:
-            y = text.draw(
-                surface, t("l.unknown", lang, text=looked.text), round(unit * 1.1), INK, area.topleft, bold=True
-            ).bottom
+            generic = self.game.dictionary.generic(looked.generic) if looked.generic else None
+            title = t("l.generic", lang, text=looked.text) if generic else t("l.unknown", lang, text=looked.text)
+            y = text.draw(surface, title, round(unit * 1.1), INK, area.topleft, bold=True, width=area.width).bottom
+            if generic is not None:
+                y = text.draw(
+                    surface, generic.reason, round(unit * 0.95), INK, (area.x, y + 4), width=area.width, max_lines=3
+                ).bottom
             if looked.suggestions:
                 y = text.draw(
                     surface, t("l.did_you_mean", lang), round(unit * 1.0), theme.SOFT_INK, (area.x, y + 4)

@@ -126,6 +126,8 @@ UI: dict[str, tuple[str, str]] = {
     "n.counted": ("✓ 算数：{items}", "✓ Counted: {items}"),
     "n.wrong_bin": ("× {item}是{category}：{reason}", "× {item} is {category}: {reason}"),
     "n.unknown": ("？ 词典里没有：{words}", "? Not in the dictionary: {words}"),
+    "n.unclear": ("？ 要看是哪种：{word}（能算数的有：{kinds}）", "? Which kind? {word} (these would count: {kinds})"),
+    "l.generic": ("“{text}”要看是哪种", "“{text}”: it depends on the kind"),
     "n.repeated": ("说重复了：{items}", "Said twice: {items}"),
     "n.enough": ("说出了{n}个，够了！", "{n} named: enough!"),
     "n.short": ("还差{n}个", "{n} more needed"),

@@ -173,7 +173,8 @@ def test_a_choice_question_in_english_into_a_new_file(
         "",  # no third option
         "过期药片",
         "过期药品的化学成分会污染环境。",
-        "",
+        "",  # difficulty 1: refused, cities sort expired medicine differently
+        "2",
         "",
         "",
         "mine-choice-1",
@@ -181,6 +182,8 @@ def test_a_choice_question_in_english_into_a_new_file(
     )
     result = new_question("--into", "new-bank.yaml", "--lang", "en", typed=typed, cwd=tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
+    flat = " ".join(result.stdout.split())
+    assert "difficulty-1 (child)" in flat and "which cities sort differently" in flat
     assert "'过期药片' repeats option 1" in result.stdout
     assert "right answer: 1 过期药片" in result.stdout
     assert "Added 'mine-choice-1' to new-bank.yaml." in result.stdout

@@ -26,6 +26,7 @@ ALLOWED_GAME = (
     "game.errors",
     "game.content.models",
     "game.content.dictionary",
+    "game.content.wording",
     "game.engine",
     "game.analysis",
 )

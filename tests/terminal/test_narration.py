@@ -141,7 +141,7 @@ def test_a_child_reads_only_the_first_sentence_of_the_explanation() -> None:
 
     from game.engine.levels import first_sentence
 
-    question = next(q for q in GAME.questions if q.explain.count("。") >= 2)
+    question = next(q for q in GAME.questions if first_sentence(q.explain) != q.explain)
     players = GameSetup.of("妈妈", "小明").players
     game = new_game(CONTENT, GameSetup((players[0], replace(players[1], level="child"))), seed=1)
     narrator = Narrator(game, CONTENT.region(), "zh")
@@ -151,3 +151,7 @@ def test_a_child_reads_only_the_first_sentence_of_the_explanation() -> None:
     adult = [line.plain for line in narrator.lines([Answered(0, question.id, 0, 0, True)], square=9)]
     assert child[1] == short and adult[1] == question.explain
     assert first_sentence("没有句号") == "没有句号" and first_sentence("Rots. Compost it.") == "Rots."
+    # A true/false explanation that opens with the verdict keeps the reason after it.
+    verdict_first = next(q for q in GAME.questions if q.explain.startswith(("对。", "不对。", "对！")))
+    shown = narrator.lines([Answered(1, verdict_first.id, 0, 0, True)], square=9)[1].plain
+    assert shown.startswith(("对", "不对")) and len(shown) > 4 and verdict_first.explain.startswith(shown)

@@ -103,13 +103,13 @@ def test_bundled_files_are_written_as_they_are_hand_written(path: Path) -> None:
     part, problems = parse_bank(text, path.name)
     assert problems == []
     doc, _ = read_file(path)
-    entries = part.questions if part.kind == "questions" else part.items
+    entries = part.questions if part.kind == "questions" else [*part.items, *part.generics]
     written = dump_bank(part.kind, entries, FileHeader(leading_comments(text), doc["source"]))  # type: ignore[arg-type, index]
     kept = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
     assert Counter(written.splitlines()[1:]) == Counter(kept)  # the first line is the schema comment
     assert written.splitlines()[0] == text.splitlines()[0]
     again, _ = parse_bank(written, path.name)
-    assert (again.questions, again.items) == (part.questions, part.items)
+    assert (again.questions, again.items, again.generics) == (part.questions, part.items, part.generics)
 
 
 def test_long_lists_go_one_per_line_and_everything_reads_back() -> None:

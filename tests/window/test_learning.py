@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pygame
 import pytest
 
 from game.categories import Category
-from game.content.loader import load_bundled
+from game.content.loader import Content, load_bundled
+from game.content.wording import is_bare_verdict
 from game.engine import Game, GameSetup, Lookup, Phase, PlayerSpec, new_game
+from game.engine.levels import first_sentence
 from game.history import History
 from game.savefile import read_save
 from game.window.app import App
@@ -126,18 +129,23 @@ def test_the_look_up_dialog_draws_at_every_size(
     assert (dialog.looked is None) == (typed == "")
 
 
-def _levelled_game(level: str) -> Game:
+def _levelled_game(level: str, seed: int = 5) -> Game:
     setup = GameSetup((PlayerSpec("乐乐", level=level), PlayerSpec("小红", level=level)))
-    return new_game(load_bundled(), setup, seed=5)
+    return new_game(load_bundled(), setup, seed=seed)
+
+
+def _long_explanations() -> Content:
+    """The bundled content with a second sentence on every explanation (the bundled easy ones have one)."""
+    content = load_bundled()
+    longer = tuple(replace(q, explain=q.explain + "多说一句。") for q in content.questions)
+    return replace(content, questions=longer)
 
 
 @pytest.mark.parametrize("level", ["child", "adult"])
 def test_a_child_sees_the_first_sentence_of_the_explanation(open_app: OpenApp, level: str) -> None:
     app = open_app()
-    game = play_until(
-        _levelled_game(level),
-        lambda g: g.phase is Phase.ANSWER and g.question is not None and "。" in g.question.explain.rstrip("。"),
-    )
+    setup = GameSetup((PlayerSpec("乐乐", level=level), PlayerSpec("小红", level=level)))
+    game = play_until(new_game(_long_explanations(), setup, seed=5), lambda g: g.phase is Phase.ANSWER)
     question = game.question
     assert question is not None
     _game_scene(app, game)
@@ -147,7 +155,8 @@ def test_a_child_sees_the_first_sentence_of_the_explanation(open_app: OpenApp, l
     app.step(0.0)
     full = question.explain_in("zh")
     if level == "child":
-        assert dialog.explanation() == full[: full.index("。") + 1] != full
+        assert dialog.explanation() == first_sentence(full) != full
+        assert not is_bare_verdict(dialog.explanation())  # 对。 alone is never all a child sees
     else:
         assert dialog.explanation() == full
 
