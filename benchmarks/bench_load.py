@@ -1,8 +1,12 @@
-"""Content loading speed: the full validated load against a raw C-safe-loader parse.
+"""Content loading speed: the validated load against a raw parse, cold and warm.
 
-Loads the bundled content plus a generated 10,000-question bank with ``check_paths`` (parse,
+Cold: loads the bundled content plus a generated 10,000-question bank with ``check_paths`` (parse,
 validate, cross-check, build models) and parses the same files with ``yaml.load(...,
-Loader=yaml.CSafeLoader)``; prints both and their ratio. Target: ratio <= 2.
+Loader=yaml.CSafeLoader)``; target ratio <= 2. Also the bundled content alone, cold.
+
+Warm: the bundled content from the validated cache (hash the files, read the JSON, build the
+models and the dictionary index) against a bare ``json.loads`` of the same cache data; target
+ratio <= 5.
 
     python benchmarks/bench_load.py [--questions N] [--repeat R]
 """
@@ -10,6 +14,7 @@ Loader=yaml.CSafeLoader)``; prints both and their ratio. Target: ratio <= 2.
 from __future__ import annotations
 
 import argparse
+import json
 import statistics
 import sys
 import tempfile
@@ -21,6 +26,7 @@ import yaml
 
 from game.categories import CATEGORY_ORDER
 from game.content.bundled import content_dirs
+from game.content import cache, loader
 from game.content.loader import check_paths, load_bundled
 
 
@@ -31,6 +37,7 @@ def write_bank(folder: Path, count: int) -> Path:
     for n in range(count):
         item = items[n % len(items)]
         kind = n % 3
+        level = 2 if item.disputed and n % 3 == 0 else n % 3 + 1  # no disputed item at difficulty 1
         if kind == 0:
             lines += [
                 f"  - id: gen-{n}",
@@ -38,7 +45,7 @@ def write_bank(folder: Path, count: int) -> Path:
                 f"    item: {item.name}",
                 f"    answer: {item.category.value}",
                 f"    explain: {item.reason}",
-                f"    difficulty: {n % 3 + 1}",
+                f"    difficulty: {level}",
                 "    tags: [生成, 基准]",
             ]
         elif kind == 1:
@@ -51,7 +58,7 @@ def write_bank(folder: Path, count: int) -> Path:
                 f"    options: [{item.category.national_name}, {', '.join(others)}]",
                 f"    answer: {item.category.national_name}",
                 f"    explain: {item.reason}",
-                f"    difficulty: {n % 3 + 1}",
+                f"    difficulty: {level}",
             ]
         else:
             lines += [
@@ -61,7 +68,7 @@ def write_bank(folder: Path, count: int) -> Path:
                 f"    text: 「{item.name}」是{item.category.national_name}。（第 {n} 题）",
                 "    answer: true",
                 f"    explain: {item.reason}",
-                f"    difficulty: {n % 3 + 1}",
+                f"    difficulty: {level}",
             ]
     path = folder / "generated.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -105,6 +112,28 @@ def main() -> int:
     print(f"validated load (check_paths): best {full_min * 1000:.0f} ms, median {full_med * 1000:.0f} ms")
     print(f"raw yaml.load CSafeLoader:    best {raw_min * 1000:.0f} ms, median {raw_med * 1000:.0f} ms")
     print(f"ratio (best/best): {full_min / raw_min:.2f}x   target <= 2x")
+    bundled = [path for path, _ in loader._bundled_files()]
+    alone_min, _ = best_of(args.repeat, lambda: check_paths([]))
+    raw_alone, _ = best_of(args.repeat, lambda: raw_parse(bundled))
+    print(f"bundled content alone, cold: validated {alone_min * 1000:.0f} ms, raw parse {raw_alone * 1000:.0f} ms, "
+          f"ratio {alone_min / raw_alone:.2f}x   target <= 2x")
+    with tempfile.TemporaryDirectory() as home:
+        import os
+
+        os.environ["FENLEIQI_HOME"] = home
+        os.environ.pop("FENLEIQI_NO_CACHE", None)
+        loader._bundled_cache = None
+        load_bundled()  # writes the cache
+
+        def warm() -> None:
+            loader._bundled_cache = None
+            load_bundled()
+
+        text = next(cache.cache_dir().glob("content-*.json")).read_text(encoding="utf-8")
+        warm_min, warm_med = best_of(args.repeat * 4, warm)
+        json_min, _ = best_of(args.repeat * 4, lambda: json.loads(text))
+    print(f"warm load from the cache: best {warm_min * 1000:.1f} ms, median {warm_med * 1000:.1f} ms; "
+          f"json.loads of the same data {json_min * 1000:.1f} ms; ratio {warm_min / json_min:.2f}x   target <= 5x")
     return 0
 
 

@@ -20,7 +20,7 @@ from game.content.models import (
     SquareKind,
     TrueFalseQuestion,
 )
-from game.content.wording import is_bare_verdict, mentions, overclaim
+from game.content.wording import disputed_names, is_bare_verdict, mentions, overclaim
 from game.errors import Problem, Severity, Text
 
 
@@ -433,7 +433,7 @@ def _overclaim(origin: Origin, claim: str) -> Problem:
 
 def check_child_questions(questions: Sequence[Question], dictionary: ItemDictionary) -> list[Problem]:
     """A difficulty-1 (child) question never rests on an item that cities sort differently."""
-    disputed = frozenset(name for item in dictionary if item.disputed for name in (item.name, *item.aliases))
+    disputed = disputed_names(dictionary)
     problems = []
     for question in questions:
         if question.difficulty != 1:

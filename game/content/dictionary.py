@@ -107,11 +107,65 @@ def normalise(text: str) -> str:
     return "".join(folded.split()).strip(_STRIP)
 
 
+#: English words around a name that do not change the bin ("old newspaper", "a used tissue").
+_EN_LEADING = frozenset(("a", "an", "the", "some", "my", "old", "used", "waste", "leftover", "expired", "rotten"))
+
+
+def english_forms(text: str) -> list[str]:
+    """Normalised shorter forms of an English phrase: leading filler words removed, plural made
+    singular ("some old newspapers" → "newspapers", "newspaper").
+
+    >>> english_forms("Some old Newspapers"), english_forms("batteries")
+    (['newspapers', 'newspaper'], ['battery'])
+    """
+    words = unicodedata.normalize("NFKC", text).lower().split()
+    if not words or not all(word.isascii() for word in words):
+        return []
+    while len(words) > 1 and words[0] in _EN_LEADING:
+        words = words[1:]
+    out = []
+    joined = "".join(words).strip(_STRIP)
+    if joined != normalise(text):
+        out.append(joined)
+    last = words[-1]
+    single = _singular(last)
+    if single != last:
+        out.append("".join([*words[:-1], single]).strip(_STRIP))
+    return [form for form in dict.fromkeys(out) if form]
+
+
+#: Plurals that are not the plural of what they look like (glasses are spectacles, not glass).
+_EN_KEEP = frozenset(("glasses", "clothes", "scissors", "trousers", "pants", "shorts", "jeans", "chopsticks"))
+
+
+def _singular(word: str) -> str:
+    if word in _EN_KEEP or len(word) < 4 or word.endswith("ss"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word
+
+
+def _by_edge(words: tuple[str, ...], edge: int) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for word in words:  # kept longest first
+        out.setdefault(word[edge], []).append(word)
+    return {ch: tuple(group) for ch, group in out.items()}
+
+
+_PREFIXES_BY_FIRST = _by_edge(_PREFIXES, 0)
+_SUFFIXES_BY_LAST = _by_edge(_SUFFIXES, -1)
+
+
 def _strip_once(key: str) -> Iterator[str]:
-    for prefix in _PREFIXES:
+    if not key:
+        return
+    for prefix in _PREFIXES_BY_FIRST.get(key[0], ()):
         if key.startswith(prefix) and len(key) > len(prefix):
             yield key[len(prefix) :]
-    for suffix in _SUFFIXES:
+    for suffix in _SUFFIXES_BY_LAST.get(key[-1], ()):
         if key.endswith(suffix) and len(key) > len(suffix):
             yield key[: -len(suffix)]
 
@@ -149,13 +203,36 @@ class ItemDictionary:
             for name in (entry.name, *entry.aliases):
                 for shorter in _peeled(normalise(name)):
                     index.setdefault(shorter, entry)
-        self._keys = tuple(key for key in index if not key.isascii())
         for entry in entries:  # English names after every Chinese one: they never shadow a Chinese name
             if entry.en:
                 index.setdefault(normalise(entry.en), entry)
-        chinese = set(self._keys)
-        self._en_keys = tuple(key for key in index if key not in chinese)
+        for entry in entries:  # "old newspaper" is also found as "newspaper"
+            if entry.en:
+                for form in english_forms(entry.en):
+                    index.setdefault(form, entry)
+        self._finish(index)
+
+    @classmethod
+    def from_index(
+        cls, items: Iterable[Item], generics: Iterable[GenericItem], index: dict[str, int]
+    ) -> ItemDictionary:
+        """A dictionary whose index was made by :meth:`export_index` (the content cache uses this)."""
+        self = cls.__new__(cls)
+        self._items = tuple(items)
+        self._generics = tuple(generics)
+        entries: tuple[Entry, ...] = (*self._items, *self._generics)
+        self._finish({key: entries[position] for key, position in index.items()})
+        return self
+
+    def export_index(self) -> dict[str, int]:
+        """The index as {normalised key: position of the entry among items then generic words}."""
+        position = {id(entry): n for n, entry in enumerate((*self._items, *self._generics))}
+        return {key: position[id(entry)] for key, entry in self._index.items()}
+
+    def _finish(self, index: dict[str, Entry]) -> None:
         self._index = index
+        self._keys = tuple(key for key in index if not key.isascii())
+        self._en_keys = tuple(key for key in index if key.isascii())
         self._by_char: dict[str, tuple[str, ...]] | None = None
         by_name = {item.name: item for item in self._items}
         self._kinds = {g.name: tuple(by_name[k] for k in g.kinds if k in by_name) for g in self._generics}
@@ -191,6 +268,10 @@ class ItemDictionary:
         found = self._index.get(key)
         if found is not None or not key:
             return found
+        for form in english_forms(text):
+            found = self._index.get(form)
+            if found is not None:
+                return found
         frontier = [key]
         seen = {key}
         for _ in range(3):  # at most three words are peeled off (用过的 旧 电池 之类)

@@ -13,16 +13,18 @@ import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from game.content import crosscheck
-from game.content.build import FileContent, build_file
 from game.content.bundled import content_dirs
 from game.content.dictionary import ItemDictionary
-from game.content.glyphs import check_glyphs, player_texts
-from game.content.models import REGION_NATIONAL, Board, GenericItem, Item, Question, Region
-from game.content.spec import Reporter
-from game.content.yamlsource import read_file
+from game.content.models import REGION_NATIONAL, Board, Question, Region
 from game.errors import ContentError, Problem, Severity, Text
+
+if TYPE_CHECKING:
+    from game.content.build import FileContent
+
+# The parser, the checks and the model builders are imported where they are used: a start-up
+# that finds the content in the cache (see load_bundled) never needs them.
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -124,6 +126,10 @@ def _bundled_files() -> list[tuple[Path, str]]:
 
 
 def _read_one(path: Path, display: str) -> tuple[FileContent | None, list[Problem]]:
+    from game.content.build import build_file
+    from game.content.spec import Reporter
+    from game.content.yamlsource import read_file
+
     doc, problems = read_file(path, display)
     if doc is None:
         return None, problems
@@ -164,14 +170,15 @@ def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundl
     items = [i for part in parts for i in part.items]
     generics = [g for part in parts for g in part.generics]
     regions = [r for part in parts for r in part.regions]
-    problems.extend(_cross_checks(boards, questions, items, generics, regions, regions_given=bool(regions)))
+    dictionary = ItemDictionary(items, generics)
+    problems.extend(_cross_checks(boards, questions, dictionary, regions, regions_given=bool(regions)))
     content = None
     if not any(p.severity is Severity.ERROR for p in problems):
         warnings = tuple(p for p in problems if p.severity is Severity.WARNING)
         content = Content(
             tuple(boards),
             tuple(questions),
-            ItemDictionary(items, generics),
+            dictionary,
             tuple(regions) or (REGION_NATIONAL,),
             warnings,
             tuple(d for _, d in files),
@@ -183,16 +190,18 @@ def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundl
 def _cross_checks(
     boards: list[Board],
     questions: list[Question],
-    items: list[Item],
-    generics: list[GenericItem],
+    dictionary: ItemDictionary,
     regions: list[Region],
     *,
     regions_given: bool,
 ) -> list[Problem]:
+    from game.content import crosscheck
+    from game.content.glyphs import check_glyphs, player_texts
+
+    items, generics = list(dictionary.items), list(dictionary.generics)
     problems = crosscheck.check_unique_questions(questions)
     problems += crosscheck.check_unique_items([*items, *generics])
     problems += crosscheck.check_regions(regions or [REGION_NATIONAL], items, questions, regions_given)
-    dictionary = ItemDictionary(items, generics)
     problems += crosscheck.check_generics(generics, dictionary)
     problems += crosscheck.check_near_duplicates(questions, dictionary)
     problems += crosscheck.check_wording(questions, items)
@@ -222,8 +231,33 @@ _bundled_cache: Content | None = None
 
 
 def load_bundled() -> Content:
-    """The bundled boards, questions, dictionary and regions (loaded once per process)."""
+    """The bundled boards, questions, dictionary and regions (loaded once per process).
+
+    Validated content is cached on disk (see :mod:`game.content.cache`), keyed on every bundled
+    file's bytes, so an unchanged installation skips the checks; ``FENLEIQI_NO_CACHE=1`` turns the
+    cache off.
+    """
     global _bundled_cache
     if _bundled_cache is None:
-        _bundled_cache = load_content()
+        _bundled_cache = _load_bundled_cached()
     return _bundled_cache
+
+
+def _load_bundled_cached() -> Content:
+    from game import __version__
+    from game.content import cache
+
+    if os.environ.get("FENLEIQI_NO_CACHE"):
+        return load_content()
+    files = _bundled_files()
+    try:
+        key = cache.content_key(files, __version__)
+    except OSError:
+        return load_content()
+    found = cache.read(key, tuple(display for _, display in files))
+    if found is not None:
+        return found
+    content = load_content()
+    if not content.warnings:
+        cache.write(key, content)
+    return content

@@ -9,12 +9,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from game.content.models import Question
+    from game.content.models import Item, Question
 
 #: Sentences that only give the verdict ("对！"): an explanation must say why as well.
 BARE_VERDICTS = frozenset(
@@ -39,6 +40,53 @@ def overclaim(text: str) -> str | None:
     return found.group(0) if found is not None else None
 
 
+@dataclass(frozen=True)
+class NameSet:
+    """Names to look for in questions, with the names they may be part of without counting.
+
+    ``shadow`` holds names of other dictionary entries: 农药瓶 contains 药瓶, but a question about
+    农药瓶 is not about 药瓶.
+
+    >>> names = NameSet(frozenset({"药瓶"}), frozenset({"农药瓶"}))
+    >>> names.find_in("农药瓶是有害垃圾"), names.find_in("空药瓶")
+    (None, '药瓶')
+    """
+
+    names: frozenset[str]
+    shadow: frozenset[str] = frozenset()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.names)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.names
+
+    def find_in(self, text: str) -> str | None:
+        """The first name in ``text`` that is not part of a longer shadowing name."""
+        pattern = _names_pattern(self.names)
+        if pattern is None:
+            return None
+        for found in pattern.finditer(text):
+            if not self._shadowed(text, found.start(), found.end()):
+                return found.group(0)
+        return None
+
+    def _shadowed(self, text: str, start: int, end: int) -> bool:
+        if not self.shadow:
+            return False
+        for before in range(0, min(start, _SHADOW_REACH) + 1):
+            for after in range(0, min(len(text) - end, _SHADOW_REACH) + 1):
+                if (before or after) and text[start - before : end + after] in self.shadow:
+                    return True
+        return False
+
+
+_SHADOW_REACH = 4
+
+
 @lru_cache(maxsize=16)
 def _names_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
     wanted = sorted((n for n in names if n), key=len, reverse=True)
@@ -47,7 +95,8 @@ def _names_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
 
 def mentions(question: Question, names: Iterable[str]) -> str | None:
     """The first of ``names`` that ``question`` is about or mentions (its item, its prompt in
-    Chinese and English, its options), or None.
+    Chinese and English, its options), or None. A :class:`NameSet` also skips names inside
+    longer names of other items.
 
     >>> from game.categories import Category
     >>> from game.content.models import ClassifyQuestion
@@ -55,15 +104,22 @@ def mentions(question: Question, names: Iterable[str]) -> str | None:
     >>> mentions(q, {"大骨头"}), mentions(q, {"香蕉皮"})
     ('大骨头', None)
     """
-    pattern = _names_pattern(names if isinstance(names, frozenset) else frozenset(names))
-    if pattern is None:
-        return None
+    found_in = (names if isinstance(names, NameSet) else NameSet(frozenset(names))).find_in
     words = [question.prompt("zh"), question.text_en, *getattr(question, "options", ())]
     item = getattr(question, "item", None)
     if isinstance(item, str):
         words.append(item)
     for word in words:
-        found = pattern.search(word)
+        found = found_in(word)
         if found is not None:
-            return found.group(0)
+            return found
     return None
+
+
+def disputed_names(items: Iterable[Item]) -> NameSet:
+    """Every name and alias of the items some city sorts differently, shadowed by the others'."""
+    disputed: set[str] = set()
+    settled: set[str] = set()
+    for item in items:
+        (disputed if item.disputed else settled).update((item.name, *item.aliases))
+    return NameSet(frozenset(disputed), frozenset(settled))

@@ -16,6 +16,7 @@ from its seed and actions, and :func:`save_game` / :func:`load_game` resume it e
 True
 """
 
+from game.content.wording import disputed_names
 from game.engine.actions import (
     Action,
     Answer,
@@ -67,7 +68,7 @@ from game.engine.game import (
     play_bots,
 )
 from game.engine.judge import NamingVerdict, WrongBin, judge_items, split_answer
-from game.engine.levels import DEFAULT_LEVEL, LEVELS, Level, disputed_names, involves
+from game.engine.levels import DEFAULT_LEVEL, LEVELS, Level, involves
 from game.engine.report import CategoryScore, PlayerReport, ReviewResult, learning_report
 from game.engine.rng import Pcg32
 from game.engine.rules import CHAIN_LIMIT, Rulebook, Stop

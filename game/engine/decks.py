@@ -14,7 +14,7 @@ squares can ask anything at all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence
 
 from game.content.models import Board, Question, Square, SquareKind
 from game.engine.levels import Level, involves
@@ -63,7 +63,7 @@ def level_pool(
     questions: Sequence[Question],
     level: Level,
     game_difficulty: tuple[int, int],
-    disputed: Set[str],
+    disputed: Iterable[str],
 ) -> tuple[int, ...]:
     """The part of a square's ``pool`` (indices into ``questions``) a seat of ``level`` draws from.
 

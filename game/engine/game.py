@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 from game.categories import CATEGORY_ORDER, Category
 from game.content.dictionary import ItemDictionary
 from game.content.models import Board, ClassifyQuestion, Item, Question, Region, Square, SquareKind
+from game.content.wording import NameSet, disputed_names
 from game.engine.actions import (
     Action,
     Answer,
@@ -52,7 +53,7 @@ from game.engine.events import (
     QuestionAsked,
 )
 from game.engine.judge import NamingVerdict, judge_items
-from game.engine.levels import DEFAULT_LEVEL, LEVELS, disputed_names, involves
+from game.engine.levels import DEFAULT_LEVEL, LEVELS, involves
 from game.engine.rng import Pcg32
 from game.engine.rules import Rulebook, Stop
 from game.engine.state import GameSetup, GameState, Phase
@@ -367,7 +368,7 @@ class Game:
         return level.explanation(question.explain_in(lang))
 
     @property
-    def disputed(self) -> frozenset[str]:
+    def disputed(self) -> NameSet:
         """Names and aliases of the items that cities sort differently (for marking a question)."""
         return self._table.disputed
 

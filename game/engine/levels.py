@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from game.content.models import Item, Question, QuestionType
+from game.content.models import Question, QuestionType
 from game.content.wording import is_bare_verdict, mentions
 
 
@@ -95,11 +95,6 @@ LEVELS: dict[str, Level] = {
     "adult": Level("adult", "成人", "adult", (1, 3), (), False, "full", 0.8),
 }
 DEFAULT_LEVEL = "adult"
-
-
-def disputed_names(items: Iterable[Item]) -> frozenset[str]:
-    """Every name and alias of the items some city sorts differently."""
-    return frozenset(name for item in items if item.disputed for name in (item.name, *item.aliases))
 
 
 def involves(question: Question, names: Iterable[str]) -> bool:

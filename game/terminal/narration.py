@@ -201,6 +201,11 @@ class Narrator:
             answer = answer_label(question, event.correct, self.region, self.lang)
             lines.append(compose(template("wrong", self.lang), WRONG_STYLE, answer=answer))
         lines.append(Text(self.game.explanation(question, event.player, self.lang)))
+        if event.also_right:
+            bins = ("、" if self.lang == "zh" else " / ").join(
+                answer_label(question, c, self.region, self.lang).plain for c in (event.correct, *event.also_right)
+            )
+            lines.append(Text(say("disputed_here", self.lang, region=self.region.name, bins=bins), style=DIM_STYLE))
         if event.differences:
             lines.append(Text(say("differences", self.lang, items=differences_text(self.game, event, self.lang))))
         if not event.review:  # a review has no square and no effect

@@ -189,6 +189,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "词典里没有：{items}（志愿者可以判断）",
         "Not in the dictionary: {items} (a volunteer can judge)",
     ),
+    "disputed_here": (
+        "{region}的资料对这个物品说法不一，{bins}都算对。",
+        "Sources for {region} disagree on this item: {bins} all count.",
+    ),
     "named_unclear": (
         "要看是哪种：「{word}」没有算数，说清楚是哪一种（能算数的有：{kinds}）",
         "Which kind? '{word}' was not counted; say which kind (these would count: {kinds})",

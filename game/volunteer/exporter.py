@@ -7,7 +7,7 @@ volunteers say them (厨余垃圾, 选择题, 对/错, 上海), or as the file k
 >>> from game.content.bundled import content_dirs
 >>> export = plan_export("items", [content_dirs()[1] / "items-kitchen.yaml"])
 >>> export.rows[0][:6], export.rows[1][:3]
-(['名称', '别名', '类别', '理由', '英文名', '地区差异'], ['香蕉皮', '香蕉皮儿', '厨余垃圾'])
+(['名称', '别名', '类别', '理由', '英文名', '地区差异'], ['果皮', '水果皮，瓜果皮', '厨余垃圾'])
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from pathlib import Path
 from game.content.build import build_file
 from game.content.bundled import content_dirs
 from game.content.loader import find_files
-from game.content.models import Item, Question, Region
+from game.content.models import GenericItem, Item, Question, Region
 from game.content.spec import Reporter
 from game.content.yamlsource import read_file
 from game.errors import Problem, Severity, Text
@@ -69,7 +69,7 @@ def plan_export(kind: Kind, paths: Sequence[str | os.PathLike[str]] = (), *, eng
     given = list(paths) or [content_dirs()[1]]
     named = {Path(p).resolve() for p in given if Path(p).is_file()}
     found, plan.problems = find_files(given)
-    entries: list[Question | Item] = []
+    entries: list[Question | Item | GenericItem] = []
     regions = _regions()
     for path, display in found:
         doc, problems = read_file(path, display)
@@ -81,7 +81,7 @@ def plan_export(kind: Kind, paths: Sequence[str | os.PathLike[str]] = (), *, eng
         regions += part.regions
         if part.kind == kind:
             plan.files.append(display)
-            entries.extend(part.questions if kind == "questions" else part.items)
+            entries.extend(part.questions if kind == "questions" else [*part.items, *part.generics])
         elif path.resolve() in named and part.kind:
             plan.problems.append(
                 Problem(
@@ -99,7 +99,7 @@ def plan_export(kind: Kind, paths: Sequence[str | os.PathLike[str]] = (), *, eng
     plan.rows = [header_row(kind, english)]
     for entry in entries:
         try:
-            if isinstance(entry, Item):
+            if isinstance(entry, Item | GenericItem):
                 plan.rows.append(item_cells(entry, vocab, english))
             else:
                 plan.rows.append(question_cells(entry, vocab, english))

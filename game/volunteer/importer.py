@@ -87,6 +87,8 @@ class Context:
     #: Problems found while reading it (errors stop the import).
     problems: tuple[Problem, ...] = ()
     files: tuple[str, ...] = ()
+    #: Generic words (电池) of the dictionary.
+    generics: tuple[GenericItem, ...] = ()
 
 
 def load_context(extra: Sequence[str | os.PathLike[str]] = (), *, exclude: Path | None = None) -> Context:
@@ -96,6 +98,7 @@ def load_context(extra: Sequence[str | os.PathLike[str]] = (), *, exclude: Path 
     seen: set[Path] = set()
     questions: list[Question] = []
     items: list[Item] = []
+    generics: list[GenericItem] = []
     regions: list[Region] = []
     files: list[str] = []
     for path, display in found:
@@ -113,8 +116,16 @@ def load_context(extra: Sequence[str | os.PathLike[str]] = (), *, exclude: Path 
         problems.extend(reporter.problems)
         questions += part.questions
         items += part.items
+        generics += part.generics
         regions += part.regions
-    return Context(tuple(questions), tuple(items), tuple(regions) or (REGION_NATIONAL,), tuple(problems), tuple(files))
+    return Context(
+        tuple(questions),
+        tuple(items),
+        tuple(regions) or (REGION_NATIONAL,),
+        tuple(problems),
+        tuple(files),
+        tuple(generics),
+    )
 
 
 @dataclass(frozen=True)
@@ -602,7 +613,7 @@ def _cross_check(kind: Kind, slots: list[_Slot], context: Context, csv_name: str
         for problem in crosscheck.check_regions(context.regions, [], questions, True):
             out.append((problem, "region"))
         if context.items:
-            dictionary = ItemDictionary(context.items)
+            dictionary = ItemDictionary(context.items, context.generics)
             for problem in crosscheck.check_classify_answers(questions, dictionary):
                 out.append((problem, "answer" if problem.severity is Severity.ERROR else "item"))
             for problem in crosscheck.check_choice_options(questions, dictionary):
@@ -610,11 +621,15 @@ def _cross_check(kind: Kind, slots: list[_Slot], context: Context, csv_name: str
             for problem in crosscheck.check_near_duplicates([*context.questions, *questions], dictionary):
                 out.append((problem, "text"))
         return [(p, key) for p, key in out if p.file == csv_name]
-    items: list[Item] = entries
-    for problem in crosscheck.check_unique_items([*context.items, *items]):
+    items = [e for e in entries if isinstance(e, Item)]
+    generics = [e for e in entries if isinstance(e, GenericItem)]
+    for problem in crosscheck.check_unique_items([*context.items, *context.generics, *items, *generics]):
         out.append((_name_fix(problem, csv_name), "name"))
     for problem in crosscheck.check_regions(context.regions, items, [], True):
         out.append((problem, "regions"))
+    dictionary = ItemDictionary([*context.items, *items], [*context.generics, *generics])
+    for problem in crosscheck.check_generics(generics, dictionary):
+        out.append((problem, "kinds"))
     out += _classify_conflicts(items, context, csv_name)
     return [(p, key) for p, key in out if p.file == csv_name]
 
@@ -691,8 +706,13 @@ def _verify(kind: Kind, text: str, entries: list[Entry], name: str) -> None:
     """Read the new text back through the loader: it must give exactly ``entries``."""
     content, problems = parse_bank(text, name)
     errors = [p for p in problems if p.severity is Severity.ERROR]
-    loaded: list[Any] = content.questions if kind == "questions" else content.items
-    if errors or loaded != entries:
+    if kind == "questions":
+        same = content.questions == entries
+    else:
+        items = [e for e in entries if isinstance(e, Item)]
+        generics = [e for e in entries if isinstance(e, GenericItem)]
+        same = content.items == items and content.generics == generics
+    if errors or not same:
         detail = errors[0].format("en") if errors else "entries differ after reading back"
         raise AssertionError(f"the YAML writer produced a file that does not read back: {detail}")
 

@@ -434,6 +434,14 @@ class QuestionDialog(Dialog):
             )
         button = self.continue_button.rect
         explain = self.explanation()
+        if answered.also_right:
+            region = self.scene.region
+            bins = ("、" if lang == "zh" else " / ").join(
+                region.category_name(CATEGORY_ORDER[c], lang) if isinstance(self.question, ClassifyQuestion)
+                else str(c + 1)
+                for c in (answered.correct, *answered.also_right)
+            )
+            explain += ("" if lang == "zh" else " ") + t("q.disputed_here", lang, region=region.name, bins=bins)
         if answered.differences:
             explain += ("" if lang == "zh" else " ") + t(
                 "q.differences", lang, items=differences_text(self.game, answered.differences, lang)

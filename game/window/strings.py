@@ -161,6 +161,7 @@ UI: dict[str, tuple[str, str]] = {
     "e.missed": ("答错的题，再看一遍：", "Questions to look at again:"),
     "e.no_missed": ("没有答错的题，真棒！", "No mistakes. Well done!"),
     "e.no_questions": ("这局没有遇到题目", "No questions this game"),
+    "q.disputed_here": ("{region}的资料对它说法不一，{bins}都算对。", "Sources for {region} disagree: {bins} count."),
     "q.differences": ("各地不同：{items}", "Elsewhere: {items}"),
     "e.reviews": ("复习：{items}", "Reviewed: {items}"),
     "e.hints": ("查了 {n} 次：{items}", "Looked up {n} times: {items}"),

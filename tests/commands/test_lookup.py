@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from tests.conftest import RunCli
 
@@ -35,10 +36,10 @@ def test_region_names_and_overrides(run_cli: RunCli) -> None:
 
 
 def test_unknown_item_suggests_and_exits_1(run_cli: RunCli) -> None:
-    result = run_cli("lookup", "废电池")
+    result = run_cli("lookup", "香焦皮儿")
     assert result.returncode == 1
-    assert "你是不是要找" in result.stdout
-    record = json.loads(run_cli("lookup", "废电池", "--json").stdout)
+    assert "你是不是要找" in result.stdout and "香蕉皮" in result.stdout
+    record = json.loads(run_cli("lookup", "香焦皮儿", "--json").stdout)
     assert record["category"] is None and record["suggestions"]
 
 
@@ -55,3 +56,37 @@ def test_unknown_region_is_a_usage_error(run_cli: RunCli) -> None:
 def test_regions_by_their_chinese_names(run_cli: RunCli) -> None:
     record = json.loads(run_cli("lookup", "大骨头", "--json", "--region", "深圳").stdout)
     assert record["region"] == "shenzhen" and "kitchen" in record["accepted"]
+
+
+def test_a_generic_word_lists_its_kinds(run_cli: RunCli) -> None:
+    result = run_cli("lookup", "电池")
+    assert result.returncode == 0
+    assert result.stdout.startswith("电池：") and "普通干电池 → 其他垃圾" in result.stdout
+    assert "充电电池 → 有害垃圾" in result.stdout
+    record = json.loads(run_cli("lookup", "battery", "--json").stdout)
+    assert record["generic"] and record["found"] == "电池" and record["category"] is None
+    assert {"name": "纽扣电池", "category": "hazardous", "bin": "有害垃圾"} in record["kinds"]
+
+
+def test_a_whole_list_one_item_a_line(run_cli: RunCli, tmp_path: Path) -> None:
+    listing = tmp_path / "清单.txt"
+    listing.write_text("香蕉皮\n电池\n\n飞碟零件\n旧报纸\n", encoding="gbk")
+    result = run_cli("lookup", "--file", str(listing), "--json", "--region", "上海")
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["row"], r["item"]) for r in lines] == [(1, "香蕉皮"), (2, "电池"), (4, "飞碟零件"), (5, "旧报纸")]
+    assert lines[0]["name"] == "湿垃圾" and lines[1]["generic"] and lines[2]["category"] is None
+    assert result.returncode == 1 and "共 4 个，认识 3 个，不认识 1 个：飞碟零件" in result.stderr
+
+
+def test_a_list_from_a_spreadsheet_column(run_cli: RunCli, tmp_path: Path) -> None:
+    sheet = tmp_path / "list.csv"
+    sheet.write_text("编号,物品,备注\n1,香蕉皮,x\n2,塑料瓶子,y\n", encoding="utf-8-sig")
+    result = run_cli("lookup", "--file", str(sheet))
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[:2] == ["香蕉皮\t厨余垃圾", "塑料瓶子\t可回收物"]
+    assert "共 2 个，认识 2 个，不认识 0 个" in result.stdout
+
+
+def test_a_missing_list_file_is_explained(run_cli: RunCli, tmp_path: Path) -> None:
+    result = run_cli("lookup", "--file", str(tmp_path / "nope.txt"))
+    assert result.returncode == 2 and "找不到这个文件" in result.stderr

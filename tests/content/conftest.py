@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from game.content.loader import CheckResult, check_paths
+from game.content.loader import CheckResult, Content, check_paths, load_content
 
 REGIONS = """\
 schema: 1
@@ -98,3 +98,9 @@ def check_with(content_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[.
         return [problem.format("en") for problem in result.problems if all_files or problem.file in files]
 
     return run
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    """The bundled content, validated (no cache)."""
+    return load_content()

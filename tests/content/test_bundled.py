@@ -10,8 +10,9 @@ from game.categories import CATEGORY_ORDER, Category
 from game.content.bundled import content_dirs
 from game.content.loader import Content, check_paths, load_bundled
 from game.content.models import ClassifyQuestion, SquareKind
+from game.content.wording import disputed_names
 from game.content.yamlsource import read_file
-from game.engine.levels import disputed_names, involves
+from game.engine.levels import involves
 
 
 @pytest.fixture(scope="module")

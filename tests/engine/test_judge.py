@@ -6,7 +6,7 @@ import pytest
 
 from game.categories import Category
 from game.content.dictionary import ItemDictionary
-from game.content.models import Item
+from game.content.models import GenericItem, Item, RegionalRule
 from game.engine.judge import NamingVerdict, WrongBin, judge_items, split_answer
 from tests.engine.builders import ITEMS, OTHER, K, R
 
@@ -112,3 +112,44 @@ def test_an_english_name_with_a_space_is_one_item() -> None:
     verdict = judge_items("banana peel, apple core", Category.KITCHEN, dictionary, "national", 2)
     assert verdict.counted == ("香蕉皮", "苹果核") and verdict.unknown == ()
     assert split_answer("香蕉皮 苹果核  剩饭", dictionary) == ["香蕉皮", "苹果核", "剩饭"]
+
+
+# -- generic words and disputed items ---------------------------------------------------------------
+
+GENERIC_DICTIONARY = ItemDictionary(
+    [
+        Item("普通干电池", ("5号电池",), OTHER, "不含汞。"),
+        Item("充电电池", (), Category.HAZARDOUS, "含重金属。"),
+        Item("纽扣电池", (), Category.HAZARDOUS, "含汞。"),
+        Item("大骨头", (), OTHER, "太硬。", overrides=(RegionalRule("shenzhen", (OTHER, K), "深圳指引"),)),
+        Item("香蕉皮", (), K, "会烂。"),
+    ],
+    [GenericItem("电池", ("battery",), ("普通干电池", "充电电池", "纽扣电池"), "要看是哪种电池。")],
+)
+
+
+def test_a_generic_word_is_not_counted_and_names_the_kinds_that_would_count() -> None:
+    verdict = judge_items("电池、香蕉皮", Category.HAZARDOUS, GENERIC_DICTIONARY, needed=1)
+    assert verdict.counted == () and not verdict.passed and verdict.unknown == ()
+    (unclear,) = verdict.unclear
+    assert unclear.word == "电池" and unclear.counting == ("充电电池", "纽扣电池") and unclear.reason
+    assert [w.item for w in verdict.wrong_bin] == ["香蕉皮"]
+    again = NamingVerdict.from_dict(verdict.to_dict())
+    assert again == verdict
+
+
+def test_a_generic_word_in_english_and_a_kind_named_plainly() -> None:
+    verdict = judge_items("battery, 纽扣电池", Category.HAZARDOUS, GENERIC_DICTIONARY, needed=1)
+    assert verdict.counted == ("纽扣电池",) and verdict.passed and verdict.unclear[0].word == "电池"
+
+
+def test_a_disputed_item_counts_for_either_bin_where_sources_disagree() -> None:
+    shenzhen_kitchen = judge_items("大骨头", K, GENERIC_DICTIONARY, region="shenzhen", needed=1)
+    national_kitchen = judge_items("大骨头", K, GENERIC_DICTIONARY, needed=1)
+    assert shenzhen_kitchen.passed and not national_kitchen.passed
+
+
+def test_a_verdict_saved_before_generic_words_existed_still_loads() -> None:
+    data = judge("香蕉皮", needed=1).to_dict()
+    del data["unclear"]
+    assert NamingVerdict.from_dict(data).unclear == ()

@@ -65,3 +65,34 @@ def test_region_profiles_name_the_other_cities() -> None:
     shenzhen = game.region_profile("shenzhen")
     assert shenzhen is not None and shenzhen.key == "shenzhen"
     assert game.region_profile("atlantis") is None
+
+
+def test_where_sources_disagree_either_answer_is_right() -> None:
+    from dataclasses import replace
+
+    from game.content.dictionary import ItemDictionary
+    from game.content.models import RegionalRule
+
+    base = content(TRACK)
+    disputed = tuple(
+        replace(item, overrides=(RegionalRule("shenzhen", (OTHER, K), "深圳指引（2020）", "说法不一"),))
+        if item.name == "大骨头"
+        else item
+        for item in base.dictionary.items
+    )
+    source = replace(base, questions=tuple(q for q in QUESTIONS if q.id == "o2"), dictionary=ItemDictionary(disputed))
+    for choice in (OTHER, K):
+        game = new_game(source, GameSetup((PlayerSpec("小明"),), region="shenzhen"), 1)
+        game.state.rng = ScriptedRng(1, rolls=[1])
+        game.apply(Roll(0))
+        assert game.question is not None
+        assert game.also_right(game.question) == (CATEGORY_ORDER.index(K),)
+        answered = next(e for e in game.apply(Answer(0, CATEGORY_ORDER.index(choice))) if isinstance(e, Answered))
+        assert answered.right and answered.correct == CATEGORY_ORDER.index(OTHER)
+        assert answered.also_right == (CATEGORY_ORDER.index(K),)
+    national = new_game(source, GameSetup((PlayerSpec("小明"),), region="national"), 1)
+    national.state.rng = ScriptedRng(1, rolls=[1])
+    national.apply(Roll(0))
+    assert national.question is not None and national.also_right(national.question) == ()
+    answered = next(e for e in national.apply(Answer(0, CATEGORY_ORDER.index(K))) if isinstance(e, Answered))
+    assert not answered.right

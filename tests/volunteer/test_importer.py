@@ -396,3 +396,21 @@ def test_changing_an_item_must_agree_with_the_questions(tmp_path: Path) -> None:
         "correct this row's category, or change that question first"
     ]
     assert plan.summary().en == "added 0, updated 0, unchanged 5, refused 1"
+
+
+def test_generic_words_round_trip_through_a_spreadsheet(tmp_path: Path, context: Context) -> None:
+    target = tmp_path / "items-generic.yaml"
+    target.write_text(
+        "schema: 1\nitems:\n  - name: 骨头\n    aliases: [bone]\n"
+        "    kinds: [香蕉皮, 大骨头]\n    reason: 要看是哪种骨头。\n    en: bone\n",
+        encoding="utf-8",
+    )
+    export = plan_export("items", [target])
+    assert export.rows[1] == ["骨头", "bone", "", "要看是哪种骨头。", "bone", "", "", "", "香蕉皮，大骨头"]
+    rows = [export.rows[0], export.rows[1], ["电池", "", "", "看种类。", "", "", "", "", "纽扣电池、飞碟"]]
+    sheet = write_csv(tmp_path / "g.csv", rows)
+    plan = plan_import("items", sheet, target, context=context, csv_name="g.csv")
+    problems = [p.format("en") for p in plan.errors]
+    assert any("'飞碟', which is not an item's name" in p for p in problems), problems
+    assert plan.count(Outcome.UNCHANGED) == 1 and plan.count(Outcome.REFUSED) == 1
+    assert plan.text is not None and "    kinds: [香蕉皮, 大骨头]\n" in plan.text  # the generic word is kept
