@@ -57,6 +57,16 @@ _PREFIXES = tuple(
             "过期的",
             "过期",
             "剩下的",
+            "吃剩下的",
+            "吃剩下",
+            "吃过的",
+            "喝过的",
+            "剩余的",
+            "剩余",
+            "用剩下的",
+            "各类",
+            "各种",
+            "各式",
             "剩下",
             "剩的",
             "烂掉的",
@@ -93,7 +103,13 @@ _PREFIXES = tuple(
 #: Words that change which bin an item goes in; never removed from what a player says.
 BIN_CHANGING_WORDS = ("脏", "干净", "碎", "破", "没洗", "洗过", "没吃完", "沾", "油腻", "湿")
 
-_SUFFIXES = tuple(sorted(("之类的", "之类", "等等", "等", "们", "儿"), key=len, reverse=True))
+_SUFFIXES = tuple(
+    sorted(
+        ("之类的", "之类", "等等", "等", "们", "儿", "属于什么垃圾", "是什么垃圾", "属于哪类垃圾", "属于", "类"),
+        key=len,
+        reverse=True,
+    )
+)
 _STRIP = " \t\r\n,.;:!?'\"()[]{}<>`~-_=+*/\\|，。；：！？、“”‘’（）【】《》「」『』…·"
 
 

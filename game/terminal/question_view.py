@@ -149,8 +149,8 @@ def verdict_lines(verdict: NamingVerdict, region: Region, lang: Lang) -> list[Te
         line.append(("：" if lang == "zh" else ": ") + wrong.reason)
         lines.append(line)
     for unclear in verdict.unclear:
-        kinds = comma.join(unclear.counting) or say("named_none", lang)
-        lines.append(Text(say("named_unclear", lang, word=unclear.said, kinds=kinds), style=HINT_STYLE))
+        key = "named_unclear" if unclear.counting else "named_unclear_none"
+        lines.append(Text(say(key, lang, word=unclear.said, kinds=comma.join(unclear.counting)), style=HINT_STYLE))
         lines.append(Text("  " + unclear.reason, style=DIM_STYLE))
     if verdict.unknown:
         lines.append(Text(say("named_unknown", lang, items=comma.join(verdict.unknown)), style=DIM_STYLE))

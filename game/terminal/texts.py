@@ -193,6 +193,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{region}的资料对这个物品说法不一，{bins}都算对。",
         "Sources for {region} disagree on this item: {bins} all count.",
     ),
+    "named_unclear_none": (
+        "要看是哪种：「{word}」没有算数，而且哪一种都不属于这个桶",
+        "Which kind? '{word}' was not counted, and no kind of it belongs in this bin",
+    ),
     "named_unclear": (
         "要看是哪种：「{word}」没有算数，说清楚是哪一种（能算数的有：{kinds}）",
         "Which kind? '{word}' was not counted; say which kind (these would count: {kinds})",

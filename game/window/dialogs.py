@@ -645,8 +645,8 @@ class NamingDialog(Dialog):
             category = self.scene.region.category_name(wrong.category, lang)
             lines.append((t("n.wrong_bin", lang, item=wrong.item, category=category, reason=wrong.reason), theme.WRONG))
         for unclear in verdict.unclear:
-            kinds = join_items(unclear.counting, lang) if unclear.counting else "-"
-            lines.append((t("n.unclear", lang, word=unclear.said, kinds=kinds), theme.SOFT_INK))
+            key = "n.unclear" if unclear.counting else "n.unclear_none"
+            lines.append((t(key, lang, word=unclear.said, kinds=join_items(unclear.counting, lang)), theme.SOFT_INK))
             lines.append((unclear.reason, theme.SOFT_INK))
         if verdict.unknown:
             lines.append((t("n.unknown", lang, words=join_items(verdict.unknown, lang)), theme.SOFT_INK))
@@ -917,7 +917,11 @@ class LookupDialog(Dialog):
                 ).bottom
             if looked.suggestions:
                 y = text.draw(
-                    surface, t("l.did_you_mean", lang), round(unit * 1.0), theme.SOFT_INK, (area.x, y + 4)
+                    surface,
+                    t("l.which_kind" if generic else "l.did_you_mean", lang),
+                    round(unit * 1.0),
+                    theme.SOFT_INK,
+                    (area.x, y + 4),
                 ).bottom
                 self._layout_suggestions(y + 4)
                 for button in self.suggestion_buttons:

@@ -127,6 +127,7 @@ UI: dict[str, tuple[str, str]] = {
     "n.wrong_bin": ("× {item}是{category}：{reason}", "× {item} is {category}: {reason}"),
     "n.unknown": ("？ 词典里没有：{words}", "? Not in the dictionary: {words}"),
     "n.unclear": ("？ 要看是哪种：{word}（能算数的有：{kinds}）", "? Which kind? {word} (these would count: {kinds})"),
+    "n.unclear_none": ("？ 要看是哪种：{word}（哪一种都不属于这个桶）", "? {word}: no kind of it belongs in this bin"),
     "l.generic": ("“{text}”要看是哪种", "“{text}”: it depends on the kind"),
     "n.repeated": ("说重复了：{items}", "Said twice: {items}"),
     "n.enough": ("说出了{n}个，够了！", "{n} named: enough!"),
@@ -187,6 +188,7 @@ UI: dict[str, tuple[str, str]] = {
     "l.found": ("{item} → {category}", "{item} → {category}"),
     "l.unknown": ("没有找到“{text}”", "“{text}” was not found"),
     "l.did_you_mean": ("你是不是想找（点一下就查）：", "Did you mean (click one):"),
+    "l.which_kind": ("是哪一种？（点一下就查）：", "Which kind? (click one):"),
 }
 
 

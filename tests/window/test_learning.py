@@ -205,3 +205,18 @@ def test_a_suggestion_is_looked_up_with_one_click(open_app: OpenApp) -> None:
     assert dialog.looked is not None and dialog.looked.item == first.label and dialog.looked.category is not None
     assert game.state.log[-1] == Lookup(game.current, first.label)
     assert not dialog.suggestion_buttons
+
+
+def test_a_generic_word_shows_how_to_tell_the_kinds_apart(open_app: OpenApp) -> None:
+    app = open_app()
+    game = human_game()
+    _game_scene(app, game).open_lookup()
+    app.step(0.0)
+    dialog = app.top
+    assert isinstance(dialog, LookupDialog)
+    dialog.look_up("电池")
+    app.step(0.0)
+    looked = dialog.looked
+    assert looked is not None and looked.generic == "电池" and looked.item is None
+    assert "普通干电池" in looked.suggestions and "纽扣电池" in looked.suggestions
+    assert dialog.suggestion_buttons and dialog.suggestion_buttons[0].rect.width > 0  # kinds as buttons
