@@ -25,8 +25,8 @@ from pathlib import Path
 import yaml
 
 from game.categories import CATEGORY_ORDER
-from game.content.bundled import content_dirs
 from game.content import cache, loader
+from game.content.bundled import content_dirs
 from game.content.loader import check_paths, load_bundled
 
 
