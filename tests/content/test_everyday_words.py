@@ -83,3 +83,25 @@ def test_the_dictionary_is_at_lookup_app_scale(content: Content) -> None:
     assert sum(1 for item in items if item.en) >= 600
     for category in Category:
         assert sum(1 for item in items if item.category is category) >= 150, category
+
+
+def test_the_banks_are_large_enough_at_every_level(content: Content) -> None:
+    from collections import Counter
+
+    questions = content.questions
+    assert len(questions) >= 600
+    per_bin = Counter(q.category for q in questions)
+    per_level = Counter((q.category, q.difficulty) for q in questions)
+    for category in Category:
+        assert per_bin[category] >= 150, category
+        for level in (1, 2, 3):
+            assert per_level[(category, level)] >= 40, (category, level)
+
+
+def test_no_explanation_a_child_sees_is_only_a_verdict(content: Content) -> None:
+    from game.content.wording import is_bare_verdict
+    from game.engine.levels import LEVELS
+
+    for question in content.questions:
+        shown = LEVELS["child"].explanation(question.explain)
+        assert not is_bare_verdict(shown) and len(shown) > 4, (question.id, shown)
