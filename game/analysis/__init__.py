@@ -23,6 +23,7 @@ from game.analysis.exact import (
     mixed_seat_figures,
 )
 from game.analysis.simulate import SimulationResult, simulate
+from game.content.models import Board
 from game.engine.decks import eligible, silent_squares
 from game.engine.game import ContentSource
 
@@ -30,7 +31,7 @@ from game.engine.game import ContentSource
 def analyze(
     content: ContentSource,
     *,
-    board: str | None = None,
+    board: str | Board | None = None,
     players: int = 1,
     p_correct: float | Sequence[float] = 0.7,
     difficulty: tuple[int, int] = (1, 3),
@@ -41,7 +42,7 @@ def analyze(
     ``p_correct`` may give one chance per seat (e.g. from each player's level, see
     :data:`game.engine.levels.LEVELS`).
     """
-    chosen = content.board(board)
+    chosen = board if isinstance(board, Board) else content.board(board)
     silent = silent_squares(chosen, eligible(content.questions, difficulty, region))
     return analyze_board(chosen, players=players, p_correct=p_correct, silent=silent)
 

@@ -186,7 +186,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 1
     started = time.perf_counter()
-    exact = analyze(content, board=board.name, players=args.players, p_correct=p_correct)
+    exact = analyze(content, board=board, players=args.players, p_correct=p_correct)
     exact_ms = (time.perf_counter() - started) * 1000
     simulated: SimulationResult | None = None
     sim_seconds = 0.0

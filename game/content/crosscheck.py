@@ -451,3 +451,26 @@ def check_child_questions(questions: Sequence[Question], dictionary: ItemDiction
                 )
             )
     return problems
+
+
+def check_board_names(boards: Sequence[Board]) -> list[Problem]:
+    """Two boards with one name: the one loaded last is the one played (a warning, on the later file)."""
+    problems = []
+    first: dict[str, Board] = {}
+    for board in boards:
+        seen = first.setdefault(board.name, board)
+        if seen is not board:
+            problems.append(
+                _at(
+                    board.origin,
+                    Text(
+                        f"棋盘名字「{board.name}」和 {seen.origin.file} 里的棋盘一样；"
+                        "检查、分析和游戏用的是这个文件里的",
+                        f"the board name '{board.name}' is also used in {seen.origin.file}; checks, analysis and "
+                        "play use the board in this file",
+                    ),
+                    Text("给这个棋盘起一个自己的名字（name:）", "give this board a name of its own (name:)"),
+                    Severity.WARNING,
+                )
+            )
+    return problems

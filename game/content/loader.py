@@ -41,12 +41,17 @@ class Content:
     files: tuple[str, ...] = field(default=(), compare=False)
 
     def board(self, name: str | None = None) -> Board:
-        """The board called ``name`` (its name, English name or file stem); the first if None."""
+        """The board called ``name`` (its name, English name or file stem); the first if None.
+
+        When two boards share a name, the one loaded last is meant: files given on the command line
+        are loaded after the bundled ones, so a volunteer's edited copy of a bundled board is the
+        board that is checked, analysed and played (``check`` warns about the shared name).
+        """
         if name is None:
             if not self.boards:
                 raise LookupError("no board loaded")
             return self.boards[0]
-        for board in self.boards:
+        for board in reversed(self.boards):
             stem = Path(board.origin.file).stem
             if name in (board.name, board.name_en, stem):
                 return board
@@ -200,6 +205,7 @@ def _cross_checks(
 
     items, generics = list(dictionary.items), list(dictionary.generics)
     problems = crosscheck.check_unique_questions(questions)
+    problems += crosscheck.check_board_names(boards)
     problems += crosscheck.check_unique_items([*items, *generics])
     problems += crosscheck.check_regions(regions or [REGION_NATIONAL], items, questions, regions_given)
     problems += crosscheck.check_generics(generics, dictionary)

@@ -82,3 +82,27 @@ def test_a_board_that_can_trap_a_token(tmp_path: Path, capsys: pytest.CaptureFix
     assert main(["analyze", str(trap), "--players", "2", "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "∞" in out and "can never reach the finish" in out
+
+
+def test_an_edited_copy_of_the_bundled_board_is_analysed_as_given(run_cli: RunCli, tmp_path: Path) -> None:
+    """A copy with the bundled board's name is the board analysed, checked and played, not the bundled one."""
+    from game.content.bundled import content_dirs
+
+    text = (content_dirs()[0] / "classic.yaml").read_text(encoding="utf-8")
+    mine = tmp_path / "my-board.yaml"
+    lines = [line for line in text.replace("size: 50", "size: 30").splitlines() if not _beyond(line, 30)]
+    mine.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    bundled = json.loads(run_cli("analyze", "--json").stdout)
+    copy = json.loads(run_cli("analyze", str(mine), "--json").stdout)
+    assert bundled["size"] == 50 and copy["size"] == 30
+    assert copy["exact"]["expected_rounds"] < bundled["exact"]["expected_rounds"]
+    checked = run_cli("check", str(mine))
+    assert checked.returncode == 0, checked.stdout
+    assert "my-board.yaml" in checked.stdout and "棋盘名字「垃圾分类知识竞赛棋」" in checked.stdout
+    assert "（30 格）" in checked.stdout
+
+
+def _beyond(line: str, size: int) -> bool:
+    """A square line numbered at or past ``size`` (it would be off the smaller board)."""
+    head = line.strip().split(":", 1)[0]
+    return head.isdigit() and int(head) >= size
