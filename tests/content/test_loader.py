@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -355,11 +354,10 @@ def test_billion_laughs_is_refused_quickly(check_with: CheckWith) -> None:
     levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     for this, prev in zip("bcdefghi", "abcdefgh", strict=True):
         levels.append(f"{this}: &{this} [" + ", ".join([f"*{prev}"] * 9) + "]")
-    started = time.perf_counter()
     problems = check_with(**{"bomb.yaml": "schema: 1\n" + "\n".join(levels) + "\nquestions: *i\n"})
-    elapsed = time.perf_counter() - started
+    # The walk stops at the cap (200,000 values) instead of expanding 9**9: that bound is the
+    # speed guarantee (a wall-clock assertion would only test the machine).
     assert any("anchors and aliases (& and *) expand this file past 200000 values" in p for p in problems)
-    assert elapsed < 1.0  # a generous bound: it takes milliseconds; an unbounded walk takes forever
 
 
 def test_every_problem_is_reported_not_just_the_first(check_with: CheckWith) -> None:
