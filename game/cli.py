@@ -13,12 +13,16 @@ error, 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import itertools
 import os
+import re
 import sys
 import tempfile
 import traceback
 from collections.abc import Sequence
+from typing import NoReturn
 
 from game import __version__
 from game.errors import ContentError, FenleiqiError
@@ -64,6 +68,53 @@ def chosen_command(args: Sequence[str]) -> str | None:
     return "play"
 
 
+#: argparse's messages (Python 3.11+) and how a volunteer reads them in Chinese.
+_USAGE_ERRORS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), zh)
+    for pattern, zh in (
+        (r"^unrecognized arguments: (?P<a>.*)$", "不认识这些参数：{a}"),
+        (r"^the following arguments are required: (?P<a>.*)$", "缺少这些参数：{a}"),
+        (r"^argument (?P<a>\S+): invalid int value: (?P<v>.*)$", "参数 {a} 的值 {v} 应该是整数"),
+        (r"^argument (?P<a>\S+): invalid float value: (?P<v>.*)$", "参数 {a} 的值 {v} 应该是数字"),
+        (
+            r"^argument (?P<a>\S+): invalid choice: (?P<v>.*?) \(choose from (?P<c>.*)\)$",
+            "参数 {a} 不能写 {v}，可以写：{c}",
+        ),
+        (r"^argument (?P<a>\S+): invalid \S+ value: (?P<v>.*)$", "参数 {a} 的值 {v} 不对"),
+        (r"^argument (?P<a>\S+): expected one argument$", "参数 {a} 后面要写一个值"),
+        (r"^argument (?P<a>\S+): expected at least one argument$", "参数 {a} 后面至少要写一个值"),
+        (r"^argument (?P<a>\S+): not allowed with argument (?P<b>\S+)$", "参数 {a} 不能和 {b} 一起用"),
+        (r"^ambiguous option: (?P<a>\S+) could match (?P<b>.*)$", "参数 {a} 不明确，可能是：{b}"),
+        (r"^argument (?P<a>\S+): (?P<v>.*)$", "参数 {a} 有误：{v}"),
+    )
+)
+
+
+def usage_error_zh(message: str) -> str:
+    """argparse's error ``message`` in Chinese (the original when it is not one we know).
+
+    >>> usage_error_zh("argument --players: invalid int value: 'two'")
+    "参数 --players 的值 'two' 应该是整数"
+    """
+    for pattern, zh in _USAGE_ERRORS:
+        found = pattern.match(message)
+        if found is not None:
+            return zh.format(**found.groupdict())
+    return message
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage errors in the language of the command line (Chinese unless --lang en)."""
+
+    lang = "zh"
+
+    def error(self, message: str) -> NoReturn:
+        if self.lang == "en":
+            super().error(message)
+        usage = self.format_usage().replace("usage:", "用法：", 1)
+        self.exit(2, f"{usage}{self.prog}: 错误：{usage_error_zh(message)}\n用 “{self.prog} --help” 看看怎么写。\n")
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The argument parser; only the module of sub-command ``only`` is imported (start-up speed).
 
@@ -71,11 +122,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """
     # --lang works before or after the sub-command: the sub-commands' copy has no default, so it
     # does not overwrite a --lang given before the sub-command.
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--lang", choices=("zh", "en"), default=argparse.SUPPRESS, help="语言 · output language (default: zh)"
     )
-    parser = argparse.ArgumentParser(prog="fenleiqi", description="垃圾分类飞行棋 · a garbage-sorting board game")
+    parser = _Parser(prog="fenleiqi", description="垃圾分类飞行棋 · a garbage-sorting board game")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="语言 · output language (default: zh)")
     parser.add_argument("--version", action="version", version=f"fenleiqi {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -90,6 +141,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_output()
+    english = "--lang=en" in args_list or ("--lang", "en") in itertools.pairwise(args_list)
+    _Parser.lang = "en" if english else "zh"
     command = chosen_command(args_list)
     if command == "play" and "play" not in args_list:  # plain `fenleiqi --resume` is `fenleiqi play --resume`
         args_list = ["play", *args_list]
@@ -119,6 +173,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("FENLEIQI_DEBUG"):
             raise
         return _report_bug(args.lang)
+
+
+def _tolerant_output() -> None:
+    """A console that cannot show a character (GBK, ASCII) gets a replacement mark, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="replace")
 
 
 def _report_bug(lang: str) -> int:

@@ -90,3 +90,27 @@ def test_a_list_from_a_spreadsheet_column(run_cli: RunCli, tmp_path: Path) -> No
 def test_a_missing_list_file_is_explained(run_cli: RunCli, tmp_path: Path) -> None:
     result = run_cli("lookup", "--file", str(tmp_path / "nope.txt"))
     assert result.returncode == 2 and "找不到这个文件" in result.stderr
+
+
+def test_usage_errors_are_in_chinese_and_name_the_help(run_cli: RunCli) -> None:
+    result = run_cli("play", "--players", "two")
+    assert result.returncode == 2
+    assert "错误：参数 --players 的值 'two' 应该是整数" in result.stderr and "fenleiqi play --help" in result.stderr
+    assert "不认识这些参数：--regionx" in run_cli("lookup", "香蕉皮", "--regionx", "上海").stderr
+    english = run_cli("lookup", "--lang", "en", "--bogus")
+    assert "unrecognized arguments: --bogus" in english.stderr
+
+
+def test_a_console_that_cannot_show_chinese_gets_marks_not_a_crash(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": "ascii"}
+    for args in (["lookup", "香蕉皮"], ["lookup", "飞碟零件"], ["check"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "game", *args], capture_output=True, env=env, timeout=120, check=False
+        )
+        assert result.returncode in (0, 1), result.stderr
+        assert b"Traceback" not in result.stderr and b"internal error" not in result.stderr
+        assert b"?" in result.stdout
