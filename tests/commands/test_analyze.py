@@ -59,7 +59,7 @@ def test_a_missing_board_file_is_a_content_error(run_cli: RunCli, tmp_path: Path
 def test_usage_errors_exit_2(run_cli: RunCli, args: list[str]) -> None:
     result = run_cli("analyze", *args)
     assert result.returncode == 2
-    assert "usage:" in result.stderr
+    assert "用法：" in result.stderr
 
 
 def test_too_many_players_for_the_board(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -50,7 +50,7 @@ def test_hostile_yaml_is_refused_and_nothing_runs(run_cli: RunCli, tmp_path: Pat
 def test_usage_error_exits_2(run_cli: RunCli) -> None:
     result = run_cli("check", "--no-such-flag")
     assert result.returncode == 2
-    assert "usage:" in result.stderr
+    assert "用法：" in result.stderr
 
 
 def test_strict_fails_on_warnings(run_cli: RunCli, tmp_path: Path) -> None:

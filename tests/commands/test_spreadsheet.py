@@ -165,7 +165,7 @@ def test_bad_encoding_gives_one_line(run: Run, tmp_path: Path) -> None:
 )
 def test_usage_errors_exit_2(run: Run, args: tuple[str, ...]) -> None:
     result = run(*args)
-    assert result.returncode == 2 and "usage:" in result.stderr
+    assert result.returncode == 2 and "用法：" in result.stderr
 
 
 def test_a_large_import_shows_a_progress_bar(run: Run, tmp_path: Path) -> None:
