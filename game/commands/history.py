@@ -13,7 +13,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
-from game.errors import Lang
+from game.errors import FenleiqiError, Lang
 
 
 def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentParser]) -> None:
@@ -91,9 +91,25 @@ def run(args: argparse.Namespace) -> int:
     table = Table(title=name, title_justify="left")
     for heading in ("物品或题目 / 错 / 对" if zh else "item or question / missed / right").split(" / "):
         table.add_column(heading)
-    for key, (missed, right) in sorted(
-        {**record.items, **record.questions}.items(), key=lambda kv: (kv[1][1] - kv[1][0], kv[0])
-    ):
+    shown = {**record.items, **{_question_text(qid, args.lang): counts for qid, counts in record.questions.items()}}
+    for key, (missed, right) in sorted(shown.items(), key=lambda kv: (kv[1][1] - kv[1][0], kv[0])):
         table.add_row(key, str(missed), str(right))
     console.print(table)
     return 0
+
+
+def _question_text(question_id: str, lang: Lang) -> str:
+    """What the player was asked (the id only when the question is no longer in the content)."""
+    from game.content.loader import load_bundled
+
+    if question_id.startswith("item:"):
+        return question_id.removeprefix("item:")
+    try:
+        questions = {q.id: q for q in load_bundled().questions}
+    except FenleiqiError:
+        return question_id
+    question = questions.get(question_id)
+    if question is None:
+        return question_id
+    text = question.prompt(lang)
+    return text if len(text) <= 40 else text[:39] + "…"

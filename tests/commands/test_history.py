@@ -43,3 +43,16 @@ def test_list_show_enable_clear(capsys: pytest.CaptureFixture[str]) -> None:
     assert run("clear", "小明") == 1 and run("show", "小明") == 1
     assert run("clear") == 2
     assert History.load().names() == ()
+
+
+def test_show_names_the_question_not_its_id(capsys: pytest.CaptureFixture[str]) -> None:
+    from game.content.loader import load_bundled
+
+    question = next(q for q in load_bundled().questions if q.type.value == "truefalse" and len(q.prompt("zh")) < 40)
+    run("enable", "小红")
+    History.load().record("小红", questions_missed=[question.id, "gone-question"], questions_right=["item:香蕉皮"])
+    capsys.readouterr()
+    assert run("show", "小红") == 0
+    out = capsys.readouterr().out
+    assert question.prompt("zh")[:12] in out and question.id not in out
+    assert "香蕉皮" in out and "item:" not in out and "gone-question" in out
