@@ -54,6 +54,9 @@ if TYPE_CHECKING:  # the loader imports this module
     from game.content.loader import Content
 
 
+_CATEGORIES = {c.value: c for c in Category}
+
+
 class CacheError(ValueError):
     """The cache file does not hold what this program would have written."""
 
@@ -89,8 +92,15 @@ def cache_path(key: str) -> Path:
 def read(key: str, files: tuple[str, ...]) -> Content | None:
     """The cached content for ``key``, or None (no cache, another key, or a damaged file)."""
     try:
-        data = json.loads(cache_path(key).read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("key") != key or data.get("format") != FORMAT:
+        text = cache_path(key).read_text(encoding="utf-8")
+        head, _, body = text.partition("\n")
+        meta = json.loads(head)
+        if not isinstance(meta, dict) or meta.get("key") != key or meta.get("format") != FORMAT:
+            return None
+        if meta.get("digest") != hashlib.sha256(body.encode("utf-8")).hexdigest():
+            return None  # a damaged or edited file: validate again
+        data = json.loads(body)
+        if not isinstance(data, dict):
             return None
         return restore(data, files)
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
@@ -98,12 +108,17 @@ def read(key: str, files: tuple[str, ...]) -> Content | None:
 
 
 def write(key: str, content: Content) -> None:
-    """Store ``content`` under ``key`` and remove older cache files; failures are ignored."""
+    """Store ``content`` under ``key`` and remove older cache files; failures are ignored.
+
+    The first line holds the key, the format and a SHA-256 digest of the rest, so a file that was
+    damaged (or edited) after it was written is never used.
+    """
     path = cache_path(key)
+    body = json.dumps(dump(content), ensure_ascii=False, separators=(",", ":"))
+    meta = {"key": key, "format": FORMAT, "digest": hashlib.sha256(body.encode("utf-8")).hexdigest()}
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(path, json.dumps({"key": key, "format": FORMAT, **dump(content)}, ensure_ascii=False),
-                          keep_backup=False)
+        atomic_write_text(path, json.dumps(meta) + "\n" + body, keep_backup=False)
         for old in path.parent.glob("content-*.json*"):
             if old.name != path.name:
                 old.unlink(missing_ok=True)
@@ -203,20 +218,30 @@ def _restore_effect(value: Any) -> Effect:
 
 
 def restore(data: dict[str, Any], files: tuple[str, ...]) -> Content:
-    """Models from :func:`dump`'s data; raises on anything malformed."""
+    """Models from :func:`dump`'s data; raises on anything malformed.
+
+    The data was written by :func:`write` and checked against its digest, so the items (most of the
+    data) are built without checking each field again; boards and questions are small and checked.
+    """
     from game.content.loader import Content
 
+    cat = _CATEGORIES
     items = tuple(
         Item(
-            _str(name), _strs(aliases), Category(category), _str(reason), _str(en),
-            tuple(RegionalRule(_str(r), tuple(Category(c) for c in accepted), _str(source), _str(note))
-                  for r, accepted, source, note in overrides),
-            _restore_origin(origin),
+            name,
+            tuple(aliases),
+            cat[category],
+            reason,
+            en,
+            tuple(RegionalRule(r, tuple(cat[c] for c in accepted), source, note) for r, accepted, source, note in rules)
+            if rules
+            else (),
+            Origin(*origin),
         )
-        for name, aliases, category, reason, en, overrides, origin in data["items"]
+        for name, aliases, category, reason, en, rules, origin in data["items"]
     )
     generics = tuple(
-        GenericItem(_str(name), _strs(aliases), _strs(kinds), _str(reason), _str(en), _restore_origin(origin))
+        GenericItem(name, tuple(aliases), tuple(kinds), reason, en, Origin(*origin))
         for name, aliases, kinds, reason, en, origin in data["generics"]
     )
     regions = tuple(

@@ -3,6 +3,7 @@ ignored when damaged (never a crash, never code)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -67,11 +68,31 @@ def test_a_changed_file_means_another_key(fresh: Path, tmp_path: Path) -> None:
 def test_a_damaged_cache_is_ignored_and_rewritten(fresh: Path, damage: bytes) -> None:
     good = _load()
     (path,) = (fresh / "cache").glob("content-*.json")
-    key = json.loads(path.read_text(encoding="utf-8"))["key"]
+    key = _meta(path)["key"]
     path.write_bytes(damage.replace(b"KEY", key.encode()))
     again = _load()
     assert again.questions == good.questions
-    assert json.loads(path.read_text(encoding="utf-8"))["key"] == key  # rewritten whole
+    assert _meta(path)["key"] == key  # rewritten whole
+
+
+def test_an_edited_body_is_caught_by_its_digest_and_bad_data_never_crashes(fresh: Path) -> None:
+    good = _load()
+    (path,) = (fresh / "cache").glob("content-*.json")
+    head, _, body = path.read_text(encoding="utf-8").partition("\n")
+    path.write_text(head + "\n" + body.replace("香蕉皮", "香蕉片", 1), encoding="utf-8")
+    assert _load().dictionary.find("香蕉皮") is not None  # the edit was ignored, the content validated again
+    # Even data that passes the digest but has the wrong shape only costs a validation.
+    bad = json.dumps({"boards": [], "questions": [], "items": [[1, 2]], "generics": [], "regions": [], "index": {}})
+    meta = json.loads(head)
+    meta["digest"] = hashlib.sha256(bad.encode("utf-8")).hexdigest()
+    path.write_text(json.dumps(meta) + "\n" + bad, encoding="utf-8")
+    assert _load().questions == good.questions
+
+
+def _meta(path: Path) -> dict[str, object]:
+    meta = json.loads(path.read_text(encoding="utf-8").partition("\n")[0])
+    assert isinstance(meta, dict)
+    return meta
 
 
 def test_an_unwritable_cache_folder_still_loads(fresh: Path) -> None:
