@@ -164,6 +164,29 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") else word
 
 
+#: Ways of saying "an empty container" that name the same thing as the container (沐浴露塑料空瓶 is a
+#: 沐浴露瓶): a container entry is the emptied container.
+_CONTAINER_ENDINGS = (
+    ("塑料空瓶", "瓶"),
+    ("玻璃空瓶", "瓶"),
+    ("空瓶子", "瓶"),
+    ("空瓶", "瓶"),
+    ("瓶子", "瓶"),
+    ("空罐子", "罐"),
+    ("空罐", "罐"),
+    ("空盒子", "盒"),
+    ("空盒", "盒"),
+)
+
+
+def _container_forms(key: str) -> list[str]:
+    """``key`` with an "empty container" ending said the short way (润肤霜玻璃空瓶 → 润肤霜瓶)."""
+    for ending, short in _CONTAINER_ENDINGS:
+        if key.endswith(ending) and len(key) > len(ending):
+            return [key[: -len(ending)] + short]
+    return []
+
+
 def _by_edge(words: tuple[str, ...], edge: int) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for word in words:  # kept longest first
@@ -284,7 +307,7 @@ class ItemDictionary:
         found = self._index.get(key)
         if found is not None or not key:
             return found
-        for form in english_forms(text):
+        for form in (*english_forms(text), *_container_forms(key)):
             found = self._index.get(form)
             if found is not None:
                 return found

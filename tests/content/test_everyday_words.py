@@ -105,3 +105,10 @@ def test_no_explanation_a_child_sees_is_only_a_verdict(content: Content) -> None
     for question in content.questions:
         shown = LEVELS["child"].explanation(question.explain)
         assert not is_bare_verdict(shown) and len(shown) > 4, (question.id, shown)
+
+
+def test_an_empty_container_said_the_long_way_is_the_container() -> None:
+    d = ItemDictionary([Item("沐浴露瓶", (), Category.RECYCLABLE, "冲干净能回收。")])
+    for said in ("沐浴露塑料空瓶", "沐浴露空瓶", "沐浴露空瓶子", "沐浴露瓶子"):
+        assert d.find(said) is not None, said
+    assert d.find("沐浴露") is None  # the product is not its bottle
