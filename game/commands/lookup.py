@@ -45,7 +45,7 @@ def lookup_record(content: Content, query: str, region_key: str) -> dict[str, An
             found=generic.name if generic is not None else None,
             category=None,
             name=None,
-            reason=generic.reason if generic is not None else None,
+            reason=region.localise(generic.reason) if generic is not None else None,
             generic=generic is not None,
             kinds=[
                 {
@@ -67,7 +67,7 @@ def lookup_record(content: Content, query: str, region_key: str) -> dict[str, An
         name=region.category_name(accepted[0]),
         accepted=[c.value for c in accepted],
         disputed_here=len(accepted) > 1,
-        reason=item.reason,
+        reason=region.localise(item.reason),
         en=item.en,
         aliases=list(item.aliases),
         regions={
@@ -85,7 +85,7 @@ def describe(content: Content, record: dict[str, Any], lang: Lang) -> str:
     zh = lang == "zh"
     region = content.region(record["region"])
     if record.get("generic"):
-        lines = [f"{record['item']}：" + (record["reason"] or "")]
+        lines = [f"{record['item']}：" + region.localise(record["reason"] or "")]
         for kind in record["kinds"]:
             lines.append(f"  · {kind['name']} → {region.category_name(Category(kind['category']), lang)}")
         return "\n".join(lines)
@@ -105,7 +105,7 @@ def describe(content: Content, record: dict[str, Any], lang: Lang) -> str:
             if zh
             else f"Sources for {region.name_en or region.key} disagree; each of these counts as right."
         )
-    lines.append(("理由：" if zh else "why: ") + record["reason"])
+    lines.append(("理由：" if zh else "why: ") + region.localise(record["reason"]))
     others = []
     for key, rule in record["regions"].items():
         try:

@@ -371,6 +371,18 @@ class Region:
             return category.english_name
         return self.category_names[CATEGORY_ORDER.index(category)]
 
+    def localise(self, text: str) -> str:
+        """``text`` with the national bin names replaced by this region's (Shanghai: 湿垃圾, 干垃圾).
+
+        >>> shanghai = Region("shanghai", "上海", ("湿垃圾", "可回收物", "有害垃圾", "干垃圾"))
+        >>> shanghai.localise("果皮是厨余垃圾，纸巾是其他垃圾。")
+        '果皮是湿垃圾，纸巾是干垃圾。'
+        """
+        for category, local in zip(CATEGORY_ORDER, self.category_names, strict=True):
+            if local != category.national_name:
+                text = text.replace(category.national_name, local)
+        return text
+
 
 def category_names(names: dict[Category, str]) -> tuple[str, str, str, str]:
     """The four names in :data:`CATEGORY_ORDER`, as :class:`Region` stores them."""

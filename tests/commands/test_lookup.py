@@ -114,3 +114,12 @@ def test_a_console_that_cannot_show_chinese_gets_marks_not_a_crash(tmp_path: Pat
         assert result.returncode in (0, 1), result.stderr
         assert b"Traceback" not in result.stderr and b"internal error" not in result.stderr
         assert b"?" in result.stdout
+
+
+def test_shanghai_hears_its_own_bin_names_in_the_reason(run_cli: RunCli) -> None:
+    national = json.loads(run_cli("lookup", "骨头", "--json").stdout)
+    shanghai = json.loads(run_cli("lookup", "骨头", "--json", "--region", "上海").stdout)
+    assert "厨余垃圾" in national["reason"] and "其他垃圾" in national["reason"]
+    assert "厨余垃圾" not in shanghai["reason"] and "湿垃圾" in shanghai["reason"] and "干垃圾" in shanghai["reason"]
+    text = run_cli("lookup", "骨头", "--region", "上海").stdout
+    assert "厨余" not in text and "其他垃圾" not in text
