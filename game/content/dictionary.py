@@ -342,6 +342,8 @@ class ItemDictionary:
         if self._by_char is None:
             by_char: dict[str, list[str]] = {}
             for key in self._keys:
+                if len(key) < 2:
+                    continue  # a one-character name (饭, 书) is found exactly, never suggested
                 for ch in set(key):
                     by_char.setdefault(ch, []).append(key)
             self._by_char = {ch: tuple(keys) for ch, keys in by_char.items()}
@@ -383,7 +385,8 @@ class ItemDictionary:
                 score = matcher.ratio()
             if score >= cutoff:
                 scored.append((score, candidate))
-        scored.sort(key=lambda pair: (-pair[0], len(pair[1]), pair[1]))
+        # On a tie an entry's own name beats another entry's alias (香焦皮: 香蕉皮 before 香瓜皮 → 甜瓜皮).
+        scored.sort(key=lambda pair: (-pair[0], normalise(self._index[pair[1]].name) != pair[1], len(pair[1]), pair[1]))
         out: list[Item] = []
         for _, candidate in scored:
             entry = self._index[candidate]
