@@ -159,7 +159,8 @@ class Answered:
 
     ``correct`` follows the game's region; ``differences`` lists ``(region key, category)`` for
     the other regions that sort the question's item differently (empty for undisputed items).
-    ``review`` is true for a review question. ``also_right`` holds the other choices that count in
+    ``review`` is true for a review question (it adds no point: ``points`` says what was added).
+    ``also_right`` holds the other choices that count in
     the game's region because its sources disagree (the item is disputed there).
     """
 
@@ -171,6 +172,7 @@ class Answered:
     review: bool = False
     differences: tuple[tuple[str, Category], ...] = ()
     also_right: tuple[int, ...] = ()
+    points: int = 0  #: points the answer added to the player's score (a review adds none)
 
 
 @dataclass(frozen=True, slots=True)

@@ -625,7 +625,17 @@ class Game:
             self._schedule(p, question.id)
         if ev is not None:
             ev.append(
-                Answered(p, question.id, choice, correct, right, False, table.differences[index], table.also[index])
+                Answered(
+                    p,
+                    question.id,
+                    choice,
+                    correct,
+                    right,
+                    False,
+                    table.differences[index],
+                    table.also[index],
+                    1 if right else 0,
+                )
             )
         st.question = -1
         return self.rules.resolve(st, right, ev)

@@ -196,7 +196,8 @@ class Narrator:
             choice = answer_label(question, event.choice, self.region, self.lang)
             lines.append(compose(template("bot_answers", self.lang), name=self.name(event.player), choice=choice))
         if event.right:
-            lines.append(Text(say("right", self.lang), style=RIGHT_STYLE))
+            key = "right_points" if event.points else "right"
+            lines.append(Text(say(key, self.lang, points=event.points), style=RIGHT_STYLE))
         else:
             answer = answer_label(question, event.correct, self.region, self.lang)
             lines.append(compose(template("wrong", self.lang), WRONG_STYLE, answer=answer))

@@ -228,7 +228,7 @@ def test_right_and_wrong_answers_score_move_and_are_recorded() -> None:
     question = game.question
     assert question is not None
     events = game.apply(Answer(0, question.correct_choice))
-    assert events[0] == Answered(0, question.id, question.correct_choice, question.correct_choice, True)
+    assert events[0] == Answered(0, question.id, question.correct_choice, question.correct_choice, True, points=1)
     assert game.state.positions == [4, 0] and game.state.scores == [1, 0] and game.current == 1
     game.apply(Roll(1))
     second = game.question

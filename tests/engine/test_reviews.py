@@ -69,7 +69,7 @@ def test_a_missed_question_returns_exactly_review_gap_turns_later_and_stops_once
     score = game.state.scores[0]
     events = answer(game, right=True)
     done = next(e for e in events if isinstance(e, Answered))
-    assert done.review and done.right
+    assert done.review and done.right and done.points == 0  # the event says no point was added
     # no movement, no score, the same player rolls now
     assert game.state.positions[0] == position and game.state.scores[0] == score
     assert game.phase is Phase.ROLL and game.current == 0 and game.reviews_due(0) == ()

@@ -76,8 +76,12 @@ def test_event_lines(event: Event, expected: list[str]) -> None:
 
 
 def test_a_right_answer_says_so_explains_and_gives_the_effect() -> None:
-    out = lines(Answered(0, QUESTION.id, QUESTION.correct_choice, QUESTION.correct_choice, True), square=9)
+    right = Answered(0, QUESTION.id, QUESTION.correct_choice, QUESTION.correct_choice, True, points=1)
+    out = lines(right, square=9)
     assert out == ["答对了！+1 分", QUESTION.explain, "奖励：前进 2 格"]
+    # A review adds no point, so it says none (the engine decides, the narrator tells).
+    review = Answered(0, QUESTION.id, QUESTION.correct_choice, QUESTION.correct_choice, True, review=True)
+    assert lines(review, square=9)[0] == "答对了！"
 
 
 def test_a_wrong_answer_shows_the_right_one_and_the_penalty() -> None:
