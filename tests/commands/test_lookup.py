@@ -36,10 +36,10 @@ def test_region_names_and_overrides(run_cli: RunCli) -> None:
 
 
 def test_unknown_item_suggests_and_exits_1(run_cli: RunCli) -> None:
-    result = run_cli("lookup", "香焦皮儿")
+    result = run_cli("lookup", "苹过核")
     assert result.returncode == 1
-    assert "你是不是要找" in result.stdout and "香蕉皮" in result.stdout
-    record = json.loads(run_cli("lookup", "香焦皮儿", "--json").stdout)
+    assert "你是不是要找" in result.stdout and "苹果核" in result.stdout
+    record = json.loads(run_cli("lookup", "苹过核", "--json").stdout)
     assert record["category"] is None and record["suggestions"]
 
 
