@@ -45,6 +45,14 @@ def run_cli() -> RunCli:
     return run
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _shared_content_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """One content cache for the whole run (each test still has its own data folder): the real CLI
+    in a subprocess then starts warm instead of validating every content file again."""
+    if "FENLEIQI_CACHE_DIR" not in os.environ:
+        os.environ["FENLEIQI_CACHE_DIR"] = str(tmp_path_factory.mktemp("fenleiqi-cache"))
+
+
 @pytest.fixture(autouse=True)
 def _private_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the real user data folder (saves, learning history)."""

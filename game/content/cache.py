@@ -62,7 +62,10 @@ class CacheError(ValueError):
 
 
 def cache_dir() -> Path:
-    """The user's cache folder for fenleiqi (under ``FENLEIQI_HOME`` when that is set)."""
+    """The user's cache folder for fenleiqi (``FENLEIQI_CACHE_DIR``, or under ``FENLEIQI_HOME``)."""
+    folder = os.environ.get("FENLEIQI_CACHE_DIR")
+    if folder:
+        return Path(folder)
     override = os.environ.get("FENLEIQI_HOME")
     if override:
         return Path(override) / "cache"

@@ -17,6 +17,7 @@ from game.content.bundled import content_dirs
 def fresh(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     monkeypatch.setenv("FENLEIQI_HOME", str(tmp_path))
     monkeypatch.delenv("FENLEIQI_NO_CACHE", raising=False)
+    monkeypatch.delenv("FENLEIQI_CACHE_DIR", raising=False)
     monkeypatch.setattr(loader, "_bundled_cache", None)
     return tmp_path
 
