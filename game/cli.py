@@ -19,8 +19,6 @@ import itertools
 import os
 import re
 import sys
-import tempfile
-import traceback
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -185,6 +183,9 @@ def _tolerant_output() -> None:
 
 
 def _report_bug(lang: str) -> int:
+    import tempfile
+    import traceback
+
     with tempfile.NamedTemporaryFile(
         "w", prefix="fenleiqi-error-", suffix=".txt", delete=False, encoding="utf-8"
     ) as log:

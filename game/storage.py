@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -41,6 +40,8 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, *, keep_backup: b
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only writers need it (a start-up that only reads stays lighter)
+
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:
         raise StorageError(f"cannot write {target}: {error.strerror or error}") from error

@@ -95,12 +95,12 @@ def cache_path(key: str) -> Path:
 def read(key: str, files: tuple[str, ...]) -> Content | None:
     """The cached content for ``key``, or None (no cache, another key, or a damaged file)."""
     try:
-        text = cache_path(key).read_text(encoding="utf-8")
-        head, _, body = text.partition("\n")
+        raw = cache_path(key).read_bytes()
+        head, _, body = raw.partition(b"\n")
         meta = json.loads(head)
         if not isinstance(meta, dict) or meta.get("key") != key or meta.get("format") != FORMAT:
             return None
-        if meta.get("digest") != hashlib.sha256(body.encode("utf-8")).hexdigest():
+        if meta.get("digest") != hashlib.sha256(body).hexdigest():
             return None  # a damaged or edited file: validate again
         data = json.loads(body)
         if not isinstance(data, dict):
@@ -223,30 +223,43 @@ def _restore_effect(value: Any) -> Effect:
 def restore(data: dict[str, Any], files: tuple[str, ...]) -> Content:
     """Models from :func:`dump`'s data; raises on anything malformed.
 
-    The data was written by :func:`write` and checked against its digest, so the items (most of the
-    data) are built without checking each field again; boards and questions are small and checked.
+    The data was written by :func:`write` and checked against its digest, so dictionary entries
+    (most of the data) get a shape check only and are built when first used (a look-up of one word
+    builds one entry); boards and questions are small and checked field by field.
     """
     from game.content.loader import Content
 
     cat = _CATEGORIES
-    items = tuple(
-        Item(
-            name,
-            tuple(aliases),
-            cat[category],
-            reason,
-            en,
-            tuple(RegionalRule(r, tuple(cat[c] for c in accepted), source, note) for r, accepted, source, note in rules)
-            if rules
-            else (),
-            Origin(*origin),
-        )
-        for name, aliases, category, reason, en, rules, origin in data["items"]
-    )
-    generics = tuple(
-        GenericItem(name, tuple(aliases), tuple(kinds), reason, en, Origin(*origin))
-        for name, aliases, kinds, reason, en, origin in data["generics"]
-    )
+    item_rows: list[Any] = data["items"]
+    generic_rows: list[Any] = data["generics"]
+    for row in item_rows:  # a cheap shape check, so that no malformed row waits to fail mid-game
+        name, _aliases, category, reason, _en, rules, _o = row
+        if not (isinstance(name, str) and isinstance(reason, str) and category in cat and isinstance(rules, list)):
+            raise CacheError("malformed item")
+    for row in generic_rows:
+        name, _aliases, kinds, reason, _en, _o = row
+        if not (isinstance(name, str) and isinstance(reason, str) and isinstance(kinds, list)):
+            raise CacheError("malformed generic word")
+    n_items = len(item_rows)
+
+    def build(position: int) -> Item | GenericItem:
+        if position < n_items:
+            name, aliases, category, reason, en, rules, origin = item_rows[position]
+            return Item(
+                name,
+                tuple(aliases),
+                cat[category],
+                reason,
+                en,
+                tuple(
+                    RegionalRule(r, tuple(cat[c] for c in accepted), source, note)
+                    for r, accepted, source, note in rules
+                ),
+                Origin(*origin),
+            )
+        name, aliases, kinds, reason, en, origin = generic_rows[position - n_items]
+        return GenericItem(name, tuple(aliases), tuple(kinds), reason, en, Origin(*origin))
+
     regions = tuple(
         Region(_str(key), _str(name), (names[0], names[1], names[2], names[3]), _str(name_en), _str(source),
                _restore_origin(origin))
@@ -258,7 +271,7 @@ def restore(data: dict[str, Any], files: tuple[str, ...]) -> Content:
     return Content(
         tuple(_restore_board(b) for b in data["boards"]),
         tuple(_restore_question(q) for q in data["questions"]),
-        ItemDictionary.from_index(items, generics, index),
+        ItemDictionary.from_index(n_items, len(generic_rows), build, index),
         regions,
         (),
         files,

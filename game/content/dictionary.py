@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from game.content.models import GenericItem, Item
@@ -223,14 +223,59 @@ class LookupResult:
 Entry = Item | GenericItem
 
 
+class _Entries:
+    """Entries in file order (items, then generic words), built one by one when first needed.
+
+    The content cache hands over raw rows and a ``build`` function: a look-up of one word then
+    builds one entry, not thousands.
+    """
+
+    __slots__ = ("_build", "_built", "n_items")
+
+    def __init__(self, n_items: int, n_all: int, build: Callable[[int], Entry]) -> None:
+        self.n_items = n_items
+        self._built: list[Entry | None] = [None] * n_all
+        self._build = build
+
+    def __len__(self) -> int:
+        return len(self._built)
+
+    def __getitem__(self, position: int) -> Entry:
+        found = self._built[position]
+        if found is None:
+            found = self._built[position] = self._build(position)
+        return found
+
+
+class _LazyIndex:
+    """{normalised key: entry} over positions into :class:`_Entries` (only what a dict is used for)."""
+
+    __slots__ = ("_entries", "positions")
+
+    def __init__(self, positions: dict[str, int], entries: _Entries) -> None:
+        self.positions = positions
+        self._entries = entries
+
+    def get(self, key: str, default: Entry | None = None) -> Entry | None:
+        position = self.positions.get(key)
+        return default if position is None else self._entries[position]
+
+    def __getitem__(self, key: str) -> Entry:
+        return self._entries[self.positions[key]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.positions)
+
+
 class ItemDictionary:
     """An immutable index of dictionary entries by normalised name and alias."""
 
-    __slots__ = ("_by_char", "_en_keys", "_generics", "_index", "_items", "_keys", "_kinds")
+    __slots__ = ("_by_char", "_en_keys", "_entries", "_generics", "_index", "_items", "_keys", "_kinds")
 
     def __init__(self, items: Iterable[Item], generics: Iterable[GenericItem] = ()) -> None:
-        self._items = tuple(items)
-        self._generics = tuple(generics)
+        self._items: tuple[Item, ...] | None = tuple(items)
+        self._generics: tuple[GenericItem, ...] | None = tuple(generics)
+        self._entries: _Entries | None = None
         index: dict[str, Entry] = {}
         entries: tuple[Entry, ...] = (*self._items, *self._generics)
         for entry in entries:
@@ -253,47 +298,68 @@ class ItemDictionary:
 
     @classmethod
     def from_index(
-        cls, items: Iterable[Item], generics: Iterable[GenericItem], index: dict[str, int]
+        cls, n_items: int, n_generics: int, build: Callable[[int], Entry], index: dict[str, int]
     ) -> ItemDictionary:
-        """A dictionary whose index was made by :meth:`export_index` (the content cache uses this)."""
+        """A dictionary whose index was made by :meth:`export_index` (the content cache uses this).
+
+        ``build(position)`` makes entry ``position`` (items first, then generic words); entries are
+        built when first used.
+        """
         self = cls.__new__(cls)
-        self._items = tuple(items)
-        self._generics = tuple(generics)
-        entries: tuple[Entry, ...] = (*self._items, *self._generics)
-        self._finish({key: entries[position] for key, position in index.items()})
+        self._items = None
+        self._generics = None
+        self._entries = _Entries(n_items, n_items + n_generics, build)
+        self._finish(_LazyIndex(index, self._entries))
         return self
 
     def export_index(self) -> dict[str, int]:
         """The index as {normalised key: position of the entry among items then generic words}."""
-        position = {id(entry): n for n, entry in enumerate((*self._items, *self._generics))}
+        if isinstance(self._index, _LazyIndex):
+            return dict(self._index.positions)
+        position = {id(entry): n for n, entry in enumerate((*self.items, *self.generics))}
         return {key: position[id(entry)] for key, entry in self._index.items()}
 
-    def _finish(self, index: dict[str, Entry]) -> None:
+    def _finish(self, index: dict[str, Entry] | _LazyIndex) -> None:
         self._index = index
         self._keys = tuple(key for key in index if not key.isascii())
         self._en_keys = tuple(key for key in index if key.isascii())
         self._by_char: dict[str, tuple[str, ...]] | None = None
-        by_name = {item.name: item for item in self._items}
-        self._kinds = {g.name: tuple(by_name[k] for k in g.kinds if k in by_name) for g in self._generics}
+        self._kinds: dict[str, tuple[Item, ...]] | None = None
+
+    def _all(self) -> None:
+        entries = self._entries
+        assert entries is not None
+        built = [entries[n] for n in range(len(entries))]
+        self._items = tuple(e for e in built[: entries.n_items] if isinstance(e, Item))
+        self._generics = tuple(e for e in built[entries.n_items :] if isinstance(e, GenericItem))
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._items) if self._items is not None else (self._entries.n_items if self._entries else 0)
 
     def __iter__(self) -> Iterator[Item]:
-        return iter(self._items)
+        return iter(self.items)
 
     @property
     def items(self) -> tuple[Item, ...]:
         """Every item, in file order (generic words not included)."""
+        if self._items is None:
+            self._all()
+        assert self._items is not None
         return self._items
 
     @property
     def generics(self) -> tuple[GenericItem, ...]:
         """The generic words (电池, 骨头 …), in file order."""
+        if self._generics is None:
+            self._all()
+        assert self._generics is not None
         return self._generics
 
     def kinds_of(self, generic: GenericItem) -> tuple[Item, ...]:
         """The dictionary items a generic word lists."""
+        if self._kinds is None:
+            by_name = {item.name: item for item in self.items}
+            self._kinds = {g.name: tuple(by_name[k] for k in g.kinds if k in by_name) for g in self.generics}
         return self._kinds.get(generic.name, ())
 
     def exact(self, text: str) -> Item | None:
