@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from game.categories import Category
 from game.content.dictionary import ItemDictionary, normalise
@@ -23,29 +24,37 @@ from game.content.models import (
 from game.content.wording import disputed_names, is_bare_verdict, mentions, overclaim
 from game.errors import Problem, Severity, Text
 
+T = TypeVar("T")
+
 
 def _at(origin: Origin, what: Text, fix: Text, severity: Severity = Severity.ERROR) -> Problem:
     return Problem(origin.file, origin.line, origin.column, what, fix, severity)
 
 
+def _repeats(things: Sequence[T], key: Callable[[T], str]) -> list[tuple[T, T]]:
+    """``(later, first)`` for every thing whose key an earlier thing already has."""
+    first: dict[str, T] = {}
+    out = []
+    for thing in things:
+        seen = first.setdefault(key(thing), thing)
+        if seen is not thing:
+            out.append((thing, seen))
+    return out
+
+
 def check_unique_questions(questions: Sequence[Question]) -> list[Problem]:
     """Every question id is used once."""
-    problems = []
-    first: dict[str, Question] = {}
-    for question in questions:
-        seen = first.setdefault(question.id, question)
-        if seen is not question:
-            problems.append(
-                _at(
-                    question.origin,
-                    Text(
-                        f"题目编号 “{question.id}” 已经用过了（{seen.origin}）",
-                        f"question id '{question.id}' is already used ({seen.origin})",
-                    ),
-                    Text("给这道题换一个没用过的编号", "give this question an id of its own"),
-                )
-            )
-    return problems
+    return [
+        _at(
+            question.origin,
+            Text(
+                f"题目编号 “{question.id}” 已经用过了（{seen.origin}）",
+                f"question id '{question.id}' is already used ({seen.origin})",
+            ),
+            Text("给这道题换一个没用过的编号", "give this question an id of its own"),
+        )
+        for question, seen in _repeats(questions, lambda q: q.id)
+    ]
 
 
 def check_unique_items(items: Sequence[Item | GenericItem]) -> list[Problem]:
@@ -455,22 +464,16 @@ def check_child_questions(questions: Sequence[Question], dictionary: ItemDiction
 
 def check_board_names(boards: Sequence[Board]) -> list[Problem]:
     """Two boards with one name: the one loaded last is the one played (a warning, on the later file)."""
-    problems = []
-    first: dict[str, Board] = {}
-    for board in boards:
-        seen = first.setdefault(board.name, board)
-        if seen is not board:
-            problems.append(
-                _at(
-                    board.origin,
-                    Text(
-                        f"棋盘名字「{board.name}」和 {seen.origin.file} 里的棋盘一样；"
-                        "检查、分析和游戏用的是这个文件里的",
-                        f"the board name '{board.name}' is also used in {seen.origin.file}; checks, analysis and "
-                        "play use the board in this file",
-                    ),
-                    Text("给这个棋盘起一个自己的名字（name:）", "give this board a name of its own (name:)"),
-                    Severity.WARNING,
-                )
-            )
-    return problems
+    return [
+        _at(
+            board.origin,
+            Text(
+                f"棋盘名字「{board.name}」和 {seen.origin.file} 里的棋盘一样；检查、分析和游戏用的是这个文件里的",
+                f"the board name '{board.name}' is also used in {seen.origin.file}; checks, analysis and "
+                "play use the board in this file",
+            ),
+            Text("给这个棋盘起一个自己的名字（name:）", "give this board a name of its own (name:)"),
+            Severity.WARNING,
+        )
+        for board, seen in _repeats(boards, lambda b: b.name)
+    ]

@@ -115,15 +115,9 @@ def read_item_list(
                 )
                 continue
         elif need_bins:
-            problems.append(
-                Problem(
-                    table.name,
-                    row.number,
-                    (bin_col or 1) + 1,
-                    Text(f"「{text}」没有写类别", f"'{text}' has no bin"),
-                    Text("在第二列写上它属于哪类垃圾", "write its bin in the second column"),
-                )
-            )
+            missing = Text(f"「{text}」没有写类别", f"'{text}' has no bin")
+            fix = Text("在第二列写上它属于哪类垃圾", "write its bin in the second column")
+            problems.append(Problem(table.name, row.number, (bin_col or 1) + 1, missing, fix))
             continue
         out.append(ListRow(row.number, text, category))
     return out, problems

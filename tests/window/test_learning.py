@@ -188,14 +188,20 @@ def test_computer_seats_have_no_keep_toggle(open_app: OpenApp) -> None:
     assert History.load().names() == ()
 
 
-def test_a_suggestion_is_looked_up_with_one_click(open_app: OpenApp) -> None:
+def _looking_up(open_app: OpenApp, typed: str) -> tuple[App, Game, LookupDialog]:
+    """A two-person game with the look-up dialog open and ``typed`` looked up."""
     app = open_app()
     game = human_game()
     _game_scene(app, game).open_lookup()
     app.step(0.0)
     dialog = app.top
     assert isinstance(dialog, LookupDialog)
-    dialog.look_up("电池子")
+    dialog.look_up(typed)
+    return app, game, dialog
+
+
+def test_a_suggestion_is_looked_up_with_one_click(open_app: OpenApp) -> None:
+    app, game, dialog = _looking_up(open_app, "电池子")
     app.step(0.0)  # draws the suggestions as buttons
     assert dialog.looked is not None and dialog.looked.item is None and dialog.suggestion_buttons
     first = dialog.suggestion_buttons[0]
@@ -208,13 +214,7 @@ def test_a_suggestion_is_looked_up_with_one_click(open_app: OpenApp) -> None:
 
 
 def test_a_generic_word_shows_how_to_tell_the_kinds_apart(open_app: OpenApp) -> None:
-    app = open_app()
-    game = human_game()
-    _game_scene(app, game).open_lookup()
-    app.step(0.0)
-    dialog = app.top
-    assert isinstance(dialog, LookupDialog)
-    dialog.look_up("电池")
+    app, _, dialog = _looking_up(open_app, "电池")
     app.step(0.0)
     looked = dialog.looked
     assert looked is not None and looked.generic == "电池" and looked.item is None
