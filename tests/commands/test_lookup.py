@@ -123,3 +123,25 @@ def test_shanghai_hears_its_own_bin_names_in_the_reason(run_cli: RunCli) -> None
     assert "厨余垃圾" not in shanghai["reason"] and "湿垃圾" in shanghai["reason"] and "干垃圾" in shanghai["reason"]
     text = run_cli("lookup", "骨头", "--region", "上海").stdout
     assert "厨余" not in text and "其他垃圾" not in text
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    listing = tmp_path / "many.txt"
+    listing.write_text("香蕉皮\n" * 5000, encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "game", "lookup", "--file", str(listing)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.readline()
+        process.stdout.close()  # like `| head -1`
+        errors = process.stderr.read()
+        assert process.wait(timeout=120) == 0
+    assert b"internal error" not in errors and b"Traceback" not in errors
