@@ -332,6 +332,8 @@ class ItemDictionary:
         built = [entries[n] for n in range(len(entries))]
         self._items = tuple(e for e in built[: entries.n_items] if isinstance(e, Item))
         self._generics = tuple(e for e in built[entries.n_items :] if isinstance(e, GenericItem))
+        if isinstance(self._index, _LazyIndex):  # everything is built now: a plain dict is faster to search
+            self._index = {key: built[position] for key, position in self._index.positions.items()}
 
     def __len__(self) -> int:
         return len(self._items) if self._items is not None else (self._entries.n_items if self._entries else 0)

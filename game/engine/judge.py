@@ -130,7 +130,8 @@ def split_answer(text: str, dictionary: ItemDictionary) -> list[str]:
     for phrase in _SEPARATORS.split(folded):
         # Spaces separate items too, unless the whole phrase names one item ("banana peel").
         phrase = phrase.strip()
-        parts = [phrase] if dictionary.resolve(phrase) is not None else _SPACES.split(phrase)
+        spaced = _SPACES.search(phrase) is not None
+        parts = _SPACES.split(phrase) if spaced and dictionary.resolve(phrase) is None else [phrase]
         for part in parts:
             if not part.strip(_PUNCTUATION) or _JOINERS.fullmatch(part):
                 continue
