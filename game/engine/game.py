@@ -137,6 +137,7 @@ class _Table:
         "n_choices",
         "pool_of",
         "pools",
+        "profile",
         "questions",
         "region",
         "regions",
@@ -149,7 +150,7 @@ class _Table:
         except LookupError as error:
             raise SetupError(f"no board called {setup.board!r}") from error
         try:
-            content.region(setup.region)
+            self.profile = content.region(setup.region)
         except LookupError as error:
             raise SetupError(f"no region called {setup.region!r}") from error
         self.board = board
@@ -365,7 +366,12 @@ class Game:
     def explanation(self, question: Question, seat: int, lang: Lang) -> str:
         """The explanation of ``question`` as ``seat`` sees it (shorter at a child's level)."""
         level = LEVELS.get(self.setup.players[seat].level, LEVELS[DEFAULT_LEVEL])
-        return level.explanation(question.explain_in(lang))
+        text = level.explanation(question.explain_in(lang))
+        return self._table.profile.localise(text) if lang == "zh" else text
+
+    def localise(self, text: str) -> str:
+        """``text`` with the bins called by this game's region names (Shanghai: 湿垃圾, 干垃圾)."""
+        return self._table.profile.localise(text)
 
     @property
     def disputed(self) -> NameSet:

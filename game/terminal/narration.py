@@ -227,7 +227,10 @@ class Narrator:
         lang = self.lang
         generic = self.game.dictionary.generic(event.generic) if event.generic else None
         if generic is not None:
-            lines = [Text(say("looked_up_generic", lang, text=event.text), style=TITLE_STYLE), Text(generic.reason)]
+            lines = [
+                Text(say("looked_up_generic", lang, text=event.text), style=TITLE_STYLE),
+                Text(self.game.localise(generic.reason)),
+            ]
             for kind in self.game.dictionary.kinds_of(generic):
                 line = Text(f"  {kind.name} → ")
                 line.append_text(bin_label(kind.category_in(self.game.setup.region), self.region, lang))
@@ -248,7 +251,7 @@ class Narrator:
         bin_text = bin_label(event.category, self.region, lang)
         lines = [compose(template("looked_up", lang), TITLE_STYLE, text=event.text, item=name, bin=bin_text)]
         if item is not None and item.reason:
-            lines.append(Text(item.reason))
+            lines.append(Text(self.game.localise(item.reason)))
         return lines
 
     def _bot_naming(self, event: NamingAsked) -> list[Text]:

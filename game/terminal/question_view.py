@@ -146,12 +146,12 @@ def verdict_lines(verdict: NamingVerdict, region: Region, lang: Lang) -> list[Te
         line.append(wrong.said, style=WRONG_STYLE)
         line.append(f" {say('named_belongs', lang)} ")
         line.append_text(bin_label(wrong.category, region, lang))
-        line.append(("：" if lang == "zh" else ": ") + wrong.reason)
+        line.append(("：" if lang == "zh" else ": ") + region.localise(wrong.reason))
         lines.append(line)
     for unclear in verdict.unclear:
         key = "named_unclear" if unclear.counting else "named_unclear_none"
         lines.append(Text(say(key, lang, word=unclear.said, kinds=comma.join(unclear.counting)), style=HINT_STYLE))
-        lines.append(Text("  " + unclear.reason, style=DIM_STYLE))
+        lines.append(Text("  " + region.localise(unclear.reason), style=DIM_STYLE))
     if verdict.unknown:
         lines.append(Text(say("named_unknown", lang, items=comma.join(verdict.unknown)), style=DIM_STYLE))
     if verdict.repeated:

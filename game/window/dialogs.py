@@ -643,11 +643,12 @@ class NamingDialog(Dialog):
             lines.append((t("n.counted", lang, items=join_items(verdict.counted, lang)), theme.RIGHT))
         for wrong in verdict.wrong_bin:
             category = self.scene.region.category_name(wrong.category, lang)
-            lines.append((t("n.wrong_bin", lang, item=wrong.item, category=category, reason=wrong.reason), theme.WRONG))
+            reason = self.game.localise(wrong.reason)
+            lines.append((t("n.wrong_bin", lang, item=wrong.item, category=category, reason=reason), theme.WRONG))
         for unclear in verdict.unclear:
             key = "n.unclear" if unclear.counting else "n.unclear_none"
             lines.append((t(key, lang, word=unclear.said, kinds=join_items(unclear.counting, lang)), theme.SOFT_INK))
-            lines.append((unclear.reason, theme.SOFT_INK))
+            lines.append((self.game.localise(unclear.reason), theme.SOFT_INK))
         if verdict.unknown:
             lines.append((t("n.unknown", lang, words=join_items(verdict.unknown, lang)), theme.SOFT_INK))
         if verdict.repeated:
@@ -824,7 +825,7 @@ class LookupDialog(Dialog):
         if looked is None or looked.item is None:
             return ""
         item = self.game.dictionary.exact(looked.item)
-        return item.reason if item is not None else ""
+        return self.game.localise(item.reason) if item is not None else ""
 
     def animating(self) -> bool:
         return False
@@ -913,7 +914,13 @@ class LookupDialog(Dialog):
             y = text.draw(surface, title, round(unit * 1.1), INK, area.topleft, bold=True, width=area.width).bottom
             if generic is not None:
                 y = text.draw(
-                    surface, generic.reason, round(unit * 0.95), INK, (area.x, y + 4), width=area.width, max_lines=3
+                    surface,
+                    self.game.localise(generic.reason),
+                    round(unit * 0.95),
+                    INK,
+                    (area.x, y + 4),
+                    width=area.width,
+                    max_lines=3,
                 ).bottom
             if looked.suggestions:
                 y = text.draw(

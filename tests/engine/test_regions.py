@@ -96,3 +96,14 @@ def test_where_sources_disagree_either_answer_is_right() -> None:
     assert national.question is not None and national.also_right(national.question) == ()
     answered = next(e for e in national.apply(Answer(0, CATEGORY_ORDER.index(K))) if isinstance(e, Answered))
     assert not answered.right
+
+
+def test_a_region_with_its_own_bin_names_hears_them_in_explanations() -> None:
+    bundled = load_bundled()
+    shanghai = new_game(bundled, GameSetup.of("A", region="shanghai"), 1)
+    national = new_game(bundled, GameSetup.of("A"), 1)
+    question = next(q for q in shanghai.questions if "厨余垃圾" in q.explain)
+    assert "厨余垃圾" in national.explanation(question, 0, "zh")
+    said = shanghai.explanation(question, 0, "zh")
+    assert "厨余垃圾" not in said and "湿垃圾" in said
+    assert shanghai.localise("纸巾是其他垃圾") == "纸巾是干垃圾"
