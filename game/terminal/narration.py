@@ -168,7 +168,7 @@ class Narrator:
         square = self.game.board.squares[event.square]
         line = Text(say("landed", self.lang, square=event.square, kind=say(_KIND_KEY[event.kind], self.lang)))
         line.stylize(TITLE_STYLE)
-        text = square.text_in(self.lang)
+        text = self.game.localise(square.text_in(self.lang))
         asks = event.kind in (SquareKind.QUESTION, SquareKind.NAME_ITEMS)
         if asks and not self.game.is_bot(event.player):
             return []  # the question or naming panel shows the square

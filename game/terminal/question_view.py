@@ -128,7 +128,7 @@ def naming_panel(square: Square, region: Region, lang: Lang, width: int) -> Pane
     else:
         task.append(say("naming_task", lang, count=square.count), style=TITLE_STYLE)
         task.append_text(bin_label(square.category, region, lang))
-    lines = [Text(square.text_in(lang), style=TITLE_STYLE)] if square.text_in(lang) else []
+    lines = [Text(region.localise(square.text_in(lang)), style=TITLE_STYLE)] if square.text_in(lang) else []
     lines += [task, Text(say("naming_how", lang), style=DIM_STYLE)]
     title = Text(say("naming_title", lang, square=square.number))
     body = Group(*wrapped(lines, min(width, PANEL_MAX_WIDTH) - 4))

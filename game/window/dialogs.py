@@ -661,7 +661,7 @@ class NamingDialog(Dialog):
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_frame(surface, t("n.header", self.lang, name=self.name), self.square)
         text, unit, lang = self.text, self.unit, self.lang
-        task = self.square.text_in(lang) or name_task(self.square, self.scene.region, lang)
+        task = self.game.localise(self.square.text_in(lang)) or name_task(self.square, self.scene.region, lang)
         size = text.fit_block(task, round(unit * 1.4), self.task_rect.size, bold=True)
         text.draw(
             surface,

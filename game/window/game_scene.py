@@ -249,7 +249,7 @@ class GameScene(Scene):
     def _land(self, event: Landed) -> None:
         self.banner_square = event.square
         square = self.game.board.squares[event.square]
-        text = square.text_in(self.lang)
+        text = self.game.localise(square.text_in(self.lang))
         self.read_time = min(4.0, 0.8 + len(text) * 0.06) if text else 0.0
 
     def _celebrate(self, event: Won) -> None:
@@ -419,7 +419,7 @@ class GameScene(Scene):
         title_rect = self.text.draw(
             surface, title, title_size, theme.SOFT_INK, (x, rect.y + pad // 2), bold=True, width=width, max_lines=1
         )
-        body = banner_text(square, self.lang)
+        body = self.game.localise(banner_text(square, self.lang))
         if body:
             area = (width, rect.bottom - title_rect.bottom - pad // 2)
             size = self.text.fit_block(body, round(unit * 1.15), area, min_size=max(10, unit * 2 // 3))

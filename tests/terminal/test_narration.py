@@ -160,3 +160,15 @@ def test_a_child_reads_only_the_first_sentence_of_the_explanation() -> None:
     verdict_first = next(q for q in GAME.questions if q.explain.startswith(("对。", "不对。", "对！")))
     shown = narrator.lines([Answered(1, verdict_first.id, 0, 0, True)], square=9)[1].plain
     assert shown.startswith(("对", "不对")) and len(shown) > 4 and verdict_first.explain.startswith(shown)
+
+
+def test_a_shanghai_game_reads_square_texts_with_shanghai_bin_names() -> None:
+    from game.content.models import SquareKind
+    from game.engine import Landed
+
+    game = new_game(CONTENT, GameSetup(GameSetup.of("小明").players, region="shanghai"), seed=1)
+    square = next(s for s in game.board.squares if "厨余垃圾" in s.text)
+    narrator = Narrator(game, CONTENT.region("shanghai"), "zh")
+    said = " ".join(line.plain for line in narrator.event(Landed(0, square.number, square.kind)))
+    assert "湿垃圾" in said and "厨余垃圾" not in said
+    assert square.kind in (SquareKind.NAME_ITEMS, SquareKind.TIP, SquareKind.QUESTION, SquareKind.JUMP, SquareKind.SKIP)
