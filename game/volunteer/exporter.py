@@ -6,8 +6,8 @@ volunteers say them (厨余垃圾, 选择题, 对/错, 上海), or as the file k
 
 >>> from game.content.bundled import content_dirs
 >>> export = plan_export("items", [content_dirs()[1] / "items-kitchen.yaml"])
->>> export.rows[0][:6], export.rows[1][:3]
-(['名称', '别名', '类别', '理由', '英文名', '地区差异'], ['果皮', '水果皮，瓜果皮', '厨余垃圾'])
+>>> export.rows[0][:6], export.rows[1][0], export.rows[1][2]
+(['名称', '别名', '类别', '理由', '英文名', '地区差异'], '果皮', '厨余垃圾')
 """
 
 from __future__ import annotations
