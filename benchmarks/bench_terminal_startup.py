@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parents[1]
 LEAN = """
 import sys
 from pathlib import Path
-from game.commands.play import PlayOptions
+from game.session.options import PlayOptions
 from game.terminal.app import run_terminal
 options = PlayOptions(lang="zh", content_paths=(), board=None, region="national", players=None, names=(),
                       bots=None, bot_level=0.7, difficulty=(1, 3), seed=1, resume=None,

@@ -33,7 +33,7 @@ SIZE = (1280, 800)
 FIRST_FRAME = """
 import time, sys
 started = float(sys.argv[1])
-from game.commands.play import PlayOptions
+from game.session.options import PlayOptions
 from game.window.app import App, first_scene, load_options_content
 from pathlib import Path
 options = PlayOptions("zh", (), None, "national", None, (), None, 0.7, (1, 3), 1, None,
@@ -74,10 +74,10 @@ def frame_times(frames: int) -> dict[str, list[float]]:
     """Milliseconds per frame: the game screen, the game screen with a dialog, and resizes."""
     import pygame
 
-    from game.commands.play import PlayOptions
     from game.content.loader import load_bundled
     from game.engine import GameSetup, Moved, new_game
     from game.engine.events import MoveCause
+    from game.session.options import PlayOptions
     from game.window.app import App
     from game.window.game_scene import GameScene
 

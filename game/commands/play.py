@@ -7,17 +7,16 @@ needs (content, set-up defaults, seed, save path) so that neither repeats that w
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import importlib
 import os
 import random
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
 from game.errors import DisplayUnavailable, Lang
+from game.session.options import PlayOptions
 
 MAX_PLAYERS = 6
 
@@ -86,56 +85,6 @@ def add_play_options(parser: argparse.ArgumentParser) -> None:
         "--report", metavar="FILE.csv", help="结束时把学习报告写成 CSV · write the learning report as CSV"
     )
     parser.add_argument("--no-color", action="store_true", help="不用颜色 · no colours (terminal)")
-
-
-@dataclass(frozen=True)
-class PlayOptions:
-    """The parsed ``play`` options, checked."""
-
-    lang: Lang
-    content_paths: tuple[str, ...]
-    board: str | None
-    region: str
-    players: int | None
-    names: tuple[str, ...]
-    bots: int | None
-    bot_level: float
-    difficulty: tuple[int, int]
-    seed: int
-    resume: str | None
-    save_path: Path
-    report: Path | None
-    no_color: bool
-    levels: tuple[str, ...] = ()  #: each seat's level, in seat order (seats past the list: adult)
-
-    @classmethod
-    def defaults(cls, save_path: Path, **changes: Any) -> PlayOptions:
-        """The options plain ``fenleiqi play`` has (seed 0), saving to ``save_path``; ``changes`` override.
-
-        >>> PlayOptions.defaults(Path("s.json"), players=2).players
-        2
-        """
-        base = cls(
-            lang="zh",
-            content_paths=(),
-            board=None,
-            region="national",
-            players=None,
-            names=(),
-            bots=None,
-            bot_level=0.7,
-            difficulty=(1, 3),
-            seed=0,
-            resume=None,
-            save_path=save_path,
-            report=None,
-            no_color=False,
-        )
-        return dataclasses.replace(base, **changes)
-
-    def level(self, seat: int) -> str:
-        """The level of seat ``seat`` (0-based)."""
-        return self.levels[seat] if seat < len(self.levels) else "adult"
 
 
 class UsageError(ValueError):

@@ -288,8 +288,8 @@ def render_question(
     :class:`~game.window.game_scene.GameScene` opens the real dialog. ``answered``: the dialog
     after a right answer, with the explanation. Needs a display, or ``SDL_VIDEODRIVER=dummy``.
     """
-    from game.commands.play import PlayOptions
     from game.engine import GameSetup, Phase, PlayerSpec, new_game
+    from game.session.options import PlayOptions
     from game.window.app import App
     from game.window.dialogs import QuestionDialog
     from game.window.game_scene import GameScene

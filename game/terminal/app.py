@@ -36,9 +36,9 @@ from game.terminal.texts import say
 from game.terminal.wrap import show
 
 if TYPE_CHECKING:
-    from game.commands.play import PlayOptions
     from game.content.loader import Content
     from game.content.models import Region
+    from game.session.options import PlayOptions
     from game.terminal.session import Session
 
 

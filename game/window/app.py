@@ -32,7 +32,7 @@ from game.window.strings import t
 from game.window.text import TextRenderer
 
 if TYPE_CHECKING:
-    from game.commands.play import PlayOptions
+    from game.session.options import PlayOptions
 
 DEFAULT_SIZE = (1280, 800)
 FPS = 60

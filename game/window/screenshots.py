@@ -57,10 +57,10 @@ def capture(out_dir: Path, size: tuple[int, int] = SIZE) -> list[Path]:
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     import pygame
 
-    from game.commands.play import PlayOptions
     from game.content.loader import load_bundled
     from game.content.models import QuestionType, SquareKind
     from game.engine import GameSetup, Landed, Phase, PlayerSpec, Rolled, new_game
+    from game.session.options import PlayOptions
     from game.window.app import App
     from game.window.board_view import render_board
     from game.window.dialogs import QuestionDialog

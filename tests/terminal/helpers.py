@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from game.commands.play import PlayOptions
+from game.session.options import PlayOptions
 from game.terminal.app import TerminalApp, make_console
 from game.terminal.pacing import Pacer
 from game.terminal.prompt import Prompter

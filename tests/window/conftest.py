@@ -9,8 +9,8 @@ from typing import Any
 import pygame
 import pytest
 
-from game.commands.play import PlayOptions
 from game.content.loader import load_bundled
+from game.session.options import PlayOptions
 from game.window.app import App, first_scene, read_resume
 
 # tests/conftest.py selects SDL's dummy video and audio drivers before pygame loads.
