@@ -425,15 +425,3 @@ def read_yes_no(text: str) -> Checked[bool]:
         zh, en = _TEXTS["retry_confirm"]
         return wizard.refused(Bilingual(zh, en), Bilingual("", ""))
     return Checked(value)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m game.commands.new_question …`` (until the command is listed in :data:`game.cli.COMMANDS`)."""
-    from game import cli
-
-    cli.COMMANDS.setdefault("new-question", ("game.commands.new_question", HELP))
-    return cli.main(["new-question", *(sys.argv[1:] if argv is None else argv)])
-
-
-if __name__ == "__main__":
-    sys.exit(main())

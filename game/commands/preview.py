@@ -322,15 +322,3 @@ def render_question(
             return app.screen.copy()
         finally:
             app.shutdown()
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m game.commands.preview …`` (until the command is listed in :data:`game.cli.COMMANDS`)."""
-    from game import cli
-
-    cli.COMMANDS.setdefault("preview", ("game.commands.preview", HELP))
-    return cli.main(["preview", *(sys.argv[1:] if argv is None else argv)])
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import io
-import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from game.cli import COMMANDS
 from game.commands.new_question import Asker
 from game.commands.new_question import NewQuestion as NewQuestionRun
 from game.terminal.app import make_console
@@ -40,22 +37,10 @@ questions:
 
 @pytest.fixture
 def new_question(run_cli: RunCli) -> NewQuestion:
-    """``fenleiqi new-question ARGS`` with ``typed`` as standard input (the module's main until it is listed)."""
+    """``fenleiqi new-question ARGS`` with ``typed`` as standard input, through the real command line."""
 
     def run(*args: str, typed: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-        if "new-question" in COMMANDS:
-            return run_cli("new-question", *args, cwd=cwd, input=typed)
-        env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "100", "NO_COLOR": "1"}
-        return subprocess.run(
-            [sys.executable, "-m", "game.commands.new_question", *args],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            cwd=cwd,
-            env=env,
-            input=typed,
-            timeout=120,
-        )
+        return run_cli("new-question", *args, cwd=cwd, input=typed)
 
     return run
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -13,7 +12,6 @@ import pytest
 from rich.cells import cell_len
 
 from game.categories import CATEGORY_ORDER
-from game.cli import COMMANDS
 from game.content.loader import load_bundled
 from tests.conftest import REPO, RunCli
 
@@ -22,21 +20,10 @@ Preview = Callable[..., subprocess.CompletedProcess[str]]
 
 @pytest.fixture
 def preview(run_cli: RunCli) -> Preview:
-    """``fenleiqi preview ARGS``; through ``python -m game.commands.preview`` until the CLI lists it."""
+    """``fenleiqi preview ARGS`` through the real command line."""
 
     def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-        if "preview" in COMMANDS:
-            return run_cli("preview", *args, cwd=cwd)
-        env = {**os.environ, "PYTHONIOENCODING": "utf-8", "COLUMNS": "100", "NO_COLOR": "1"}
-        return subprocess.run(
-            [sys.executable, "-m", "game.commands.preview", *args],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            cwd=cwd or REPO,
-            env=env,
-            timeout=120,
-        )
+        return run_cli("preview", *args, cwd=cwd)
 
     return run
 
@@ -122,9 +109,9 @@ def test_window_picture_of_a_truefalse_question_answered(preview: Preview, tmp_p
 def test_the_terminal_preview_does_not_import_pygame() -> None:
     code = (
         "import sys, io, contextlib\n"
-        "from game.commands.preview import main\n"
+        "from game.cli import main\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
-        "    code = main(['k-cls-banana-peel', '--width', '80'])\n"
+        "    code = main(['preview', 'k-cls-banana-peel', '--width', '80'])\n"
         "assert code == 0, code\n"
         "assert 'pygame' not in sys.modules, 'pygame was imported'\n"
     )
