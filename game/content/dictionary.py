@@ -285,7 +285,7 @@ class ItemDictionary:
         # unless the plain word is an entry itself.
         for entry in entries:
             for name in (entry.name, *entry.aliases):
-                for shorter in _peeled(normalise(name)):
+                for shorter in _peeled(normalise(name), shortest=2):
                     index.setdefault(shorter, entry)
         for entry in entries:  # English names after every Chinese one: they never shadow a Chinese name
             if entry.en:
@@ -358,11 +358,16 @@ class ItemDictionary:
         return self._generics
 
     def kinds_of(self, generic: GenericItem) -> tuple[Item, ...]:
-        """The dictionary items a generic word lists."""
+        """The dictionary items a generic word lists (found by name: a cached dictionary builds only them)."""
         if self._kinds is None:
-            by_name = {item.name: item for item in self.items}
-            self._kinds = {g.name: tuple(by_name[k] for k in g.kinds if k in by_name) for g in self.generics}
-        return self._kinds.get(generic.name, ())
+            self._kinds = {}
+        found = self._kinds.get(generic.name)
+        if found is None:
+            named = (self.exact(kind) for kind in generic.kinds)
+            found = self._kinds[generic.name] = tuple(
+                item for item, kind in zip(named, generic.kinds, strict=True) if item is not None and item.name == kind
+            )
+        return found
 
     def exact(self, text: str) -> Item | None:
         """The item whose name or alias is ``text`` after normalisation."""
@@ -379,20 +384,10 @@ class ItemDictionary:
             found = self._index.get(form)
             if found is not None:
                 return found
-        frontier = [key]
-        seen = {key}
-        for _ in range(3):  # at most three words are peeled off (用过的 旧 电池 之类)
-            next_frontier = []
-            for current in frontier:
-                for shorter in _strip_once(current):
-                    if shorter in seen:
-                        continue
-                    hit = self._index.get(shorter)
-                    if hit is not None:
-                        return hit
-                    seen.add(shorter)
-                    next_frontier.append(shorter)
-            frontier = next_frontier
+        for shorter in _peeled(key):  # at most three words are peeled off (用过的 旧 电池 之类)
+            hit = self._index.get(shorter)
+            if hit is not None:
+                return hit
         return None
 
     def find(self, text: str) -> Item | None:
@@ -476,15 +471,15 @@ class ItemDictionary:
         return LookupResult(text, None, tuple(self.suggest(text, limit)))
 
 
-def _peeled(key: str) -> Iterator[str]:
-    """Every shorter form of ``key`` with bin-neutral words removed (up to three)."""
+def _peeled(key: str, shortest: int = 1) -> Iterator[str]:
+    """Every shorter form of ``key`` with bin-neutral words removed (up to three), nearest first."""
     frontier = [key]
     seen = {key}
     for _ in range(3):
         next_frontier = []
         for current in frontier:
             for shorter in _strip_once(current):
-                if shorter not in seen and len(shorter) >= 2:
+                if shorter not in seen and len(shorter) >= shortest:
                     seen.add(shorter)
                     next_frontier.append(shorter)
                     yield shorter
