@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections import defaultdict
 from collections.abc import Iterator
 
 import pytest
 
-from game import fonts
 from game.categories import CATEGORY_ORDER
 from game.content.loader import load_bundled
 from game.content.models import ChoiceQuestion, ClassifyQuestion, Question
-from game.fonts import bundled_font_path, missing_glyphs
+from game.fonts import bundled_font_path
 
 RARE = chr(0x20000)  # 𠀀, CJK Extension B: far outside GB 2312, so not in the subset
 
@@ -104,24 +102,6 @@ def test_font_is_small_and_licensed() -> None:
     with TTFont(path, lazy=True) as font:
         assert font["name"].getDebugName(1) == "Noto Sans CJK SC"
         assert "Open Font License" in font["name"].getDebugName(13)
-
-
-def test_missing_glyphs_finds_what_the_font_lacks() -> None:
-    assert missing_glyphs("垃圾分类") == set()
-    assert missing_glyphs(f"垃圾{RARE}分类 \t\n\u200b\ufe0f") == {RARE}
-    assert missing_glyphs("", bundled_font_path()) == set()
-
-
-def test_missing_glyphs_without_fonttools_uses_pygame_freetype(monkeypatch: pytest.MonkeyPatch) -> None:
-    fonts._glyph_checker.cache_clear()
-    monkeypatch.setitem(sys.modules, "fontTools", None)  # `import fontTools…` now raises ImportError
-    monkeypatch.setitem(sys.modules, "fontTools.ttLib", None)
-    try:
-        assert fonts._fonttools_cmap(str(bundled_font_path())) is None
-        assert missing_glyphs(f"「香蕉皮」{RARE}✓→ ") == {RARE}
-        assert missing_glyphs("垃圾分类") == set()
-    finally:
-        fonts._glyph_checker.cache_clear()
 
 
 def test_pygame_draws_distinct_hanzi_with_the_bundled_font() -> None:

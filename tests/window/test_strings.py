@@ -9,8 +9,9 @@ from pathlib import Path
 import pygame
 import pytest
 
-from game.fonts import bundled_font_path, missing_glyphs
+from game.fonts import bundled_font_path
 from game.window import strings
+from game.window.glyph_check import missing_glyphs
 from game.window.strings import UI, t
 
 WINDOW = Path(strings.__file__).parent
