@@ -85,7 +85,7 @@ def describe(content: Content, record: dict[str, Any], lang: Lang) -> str:
     zh = lang == "zh"
     region = content.region(record["region"])
     if record.get("generic"):
-        lines = [f"{record['item']}：" + region.localise(record["reason"] or "")]
+        lines = [f"{record['item']}：" + (record["reason"] or "")]
         for kind in record["kinds"]:
             lines.append(f"  · {kind['name']} → {region.category_name(Category(kind['category']), lang)}")
         return "\n".join(lines)
@@ -105,7 +105,7 @@ def describe(content: Content, record: dict[str, Any], lang: Lang) -> str:
             if zh
             else f"Sources for {region.name_en or region.key} disagree; each of these counts as right."
         )
-    lines.append(("理由：" if zh else "why: ") + region.localise(record["reason"]))
+    lines.append(("理由：" if zh else "why: ") + record["reason"])
     others = []
     for key, rule in record["regions"].items():
         try:

@@ -22,6 +22,7 @@ the YAML loader uses (:func:`game.content.build.build_question`).
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 import unicodedata
@@ -174,9 +175,15 @@ class Vocabulary:
         """The region key ``text`` names (a key, a Chinese or an English name), or None."""
         return self._regions.get(fold(text))
 
-    def region_words(self) -> list[str]:
-        """Every word that names a region (keys, Chinese and English names)."""
-        return [word for region in self.regions for word in (region.key, region.name, region.name_en) if word]
+    @functools.cached_property
+    def region_starts(self) -> re.Pattern[str]:
+        """Where a ``地区=`` entry starts in a cell of per-region texts (a region word, then =)."""
+        words = [word for region in self.regions for word in (region.key, region.name, region.name_en) if word]
+        names = sorted(words, key=len, reverse=True)
+        return re.compile(
+            r"(?:^|[" + re.escape(PAIR_SEPARATORS) + r"])\s*(" + "|".join(re.escape(n) for n in names) + r")\s*[=＝]",
+            re.IGNORECASE,
+        )
 
     def region_name(self, key: str) -> str:
         """The Chinese name of region ``key`` (the key itself when the region is unknown)."""
@@ -620,12 +627,7 @@ class _RowReader:
         if cell is None:
             return {}
         index, text = cell
-        names = sorted(self.vocab.region_words(), key=len, reverse=True)
-        starts = re.compile(
-            r"(?:^|[" + re.escape(PAIR_SEPARATORS) + r"])\s*(" + "|".join(re.escape(n) for n in names) + r")\s*[=＝]",
-            re.IGNORECASE,
-        )
-        matches = list(starts.finditer(text))
+        matches = list(self.vocab.region_starts.finditer(text))
         out: dict[str, str] = {}
         if not matches or text[: matches[0].start()].strip(PAIR_SEPARATORS + " "):
             self.problem(

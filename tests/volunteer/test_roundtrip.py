@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import string
 import tempfile
 from pathlib import Path
@@ -14,6 +15,7 @@ from game.categories import CATEGORY_ORDER
 from game.content.dictionary import normalise
 from game.content.loader import load_content
 from game.content.models import ChoiceQuestion, ClassifyQuestion, Item, Question, RegionalRule, TrueFalseQuestion
+from game.content.wording import is_bare_verdict
 from game.volunteer.bank_writer import FileHeader, dump_bank
 from game.volunteer.csv_format import LIST_SEPARATORS, PAIR_EQUALS, PAIR_SEPARATORS
 from game.volunteer.csv_io import write_csv
@@ -45,6 +47,11 @@ def rule_text(limit: int) -> st.SearchStrategy[str]:
     return text(limit).filter(lambda t: not any(ch in PAIR_SEPARATORS + PAIR_EQUALS for ch in t))
 
 
+def says_why(explanation: str) -> bool:
+    """More than a bare verdict (对！ / TRUE): the loader refuses a true/false explanation that only says that."""
+    return not all(is_bare_verdict(part) for part in re.split(r"(?<=[。！？!?.])", explanation) if part.strip())
+
+
 ids = st.text(string.ascii_letters + string.digits + "-_.", min_size=1, max_size=60)
 categories = st.sampled_from(CATEGORY_ORDER)
 optional = st.one_of(st.just(""), text(200))
@@ -54,7 +61,7 @@ optional = st.one_of(st.just(""), text(200))
 def questions(draw: st.DrawFn, qid: str) -> Question:
     common = {
         "id": qid,
-        "explain": draw(text(300)),
+        "explain": draw(text(300).filter(says_why)),
         "difficulty": draw(st.integers(1, 3)),
         "tags": tuple(draw(st.lists(entry(20), max_size=10))),
         "region": draw(st.none() | st.sampled_from(REGION_KEYS)),
