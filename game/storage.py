@@ -90,3 +90,16 @@ def read_text_with_backup(
         except (OSError, UnicodeDecodeError, ValueError) as error:
             first_error = first_error or error
     raise StorageError(f"cannot read {target} or its backup: {first_error}")
+
+
+#: What a spreadsheet reads as the start of a formula (and so could run one).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def spreadsheet_cell(text: str) -> str:
+    """``text`` safe for a spreadsheet cell: a leading formula character gets an apostrophe.
+
+    >>> spreadsheet_cell("=HYPERLINK(1)"), spreadsheet_cell("-1"), spreadsheet_cell("香蕉皮")
+    ("'=HYPERLINK(1)", "'-1", '香蕉皮')
+    """
+    return "'" + text if text.startswith(_FORMULA_START) else text

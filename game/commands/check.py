@@ -96,8 +96,7 @@ def _game_lengths(content: Content, players: int, turn_seconds: float) -> list[t
     from game.analysis.duration import game_minutes
 
     return [
-        (board, game_minutes(analyze(content, board=board, players=players), turn_seconds))
-        for board in content.boards
+        (board, game_minutes(analyze(content, board=board, players=players), turn_seconds)) for board in content.boards
     ]
 
 

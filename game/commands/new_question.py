@@ -30,9 +30,9 @@ from game.content.loader import Content
 from game.content.models import QuestionType
 from game.errors import ContentError, Lang
 from game.errors import Text as Bilingual
+from game.present.texts import say as game_say
 from game.terminal.prompt import _ESCAPES, Prompter, Quit
 from game.terminal.styles import TITLE_STYLE
-from game.terminal.texts import say as game_say
 from game.terminal.wrap import show
 from game.volunteer import wizard
 from game.volunteer.csv_format import parse_bool

@@ -125,9 +125,9 @@ def feedback_lines(question: Question, region: Region, lang: Lang) -> list[Text]
     """The right answer, labelled as the terminal's feedback labels choices, and the explanation."""
     from rich.text import Text
 
+    from game.present.texts import say
     from game.terminal.question_view import answer_label
     from game.terminal.styles import TITLE_STYLE
-    from game.terminal.texts import say
 
     line = Text(say("csv_answer", lang) + ("：" if lang == "zh" else ": "), style=TITLE_STYLE)
     line.append_text(answer_label(question, question.correct_choice, region, lang))
@@ -289,16 +289,16 @@ def render_question(
     after a right answer, with the explanation. Needs a display, or ``SDL_VIDEODRIVER=dummy``.
     """
     from game.engine import GameSetup, Phase, PlayerSpec, new_game
+    from game.present.texts import t
     from game.session.options import PlayOptions
     from game.window.app import App
     from game.window.dialogs import QuestionDialog
     from game.window.game_scene import GameScene
-    from game.window.strings import t
 
     game_region = question.region or region_key
     board = content.board()
     seats = max(1, board.rules.min_players)
-    players = tuple(PlayerSpec(t("setup.default_name", lang, n=n + 1)) for n in range(seats))
+    players = tuple(PlayerSpec(t("default_name", lang, seat=n + 1)) for n in range(seats))
     game = new_game(content, GameSetup(players, region=game_region), seed=0)
     index = next(i for i, q in enumerate(game.questions) if q.id == question.id)
     state = game.state

@@ -391,9 +391,7 @@ def _item(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Item | Gene
         if "regions" in data:
             r.error(
                 raw.key_pos["regions"],
-                Text(
-                    "泛指的词没有自己的类别，不能写地区规则", "a generic word has no bin, so no regional rules"
-                ),
+                Text("泛指的词没有自己的类别，不能写地区规则", "a generic word has no bin, so no regional rules"),
                 Text("把地区规则写到 “kinds” 里的具体物品上", "put the regional rules on the kinds it lists"),
             )
             return None

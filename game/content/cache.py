@@ -145,8 +145,15 @@ def dump(content: Content) -> dict[str, Any]:
         "boards": [_dump_board(b) for b in content.boards],
         "questions": [_dump_question(q) for q in content.questions],
         "items": [
-            [i.name, list(i.aliases), i.category.value, i.reason, i.en,
-             [[r.region, [c.value for c in r.accepted], r.source, r.note] for r in i.overrides], _origin(i.origin)]
+            [
+                i.name,
+                list(i.aliases),
+                i.category.value,
+                i.reason,
+                i.en,
+                [[r.region, [c.value for c in r.accepted], r.source, r.note] for r in i.overrides],
+                _origin(i.origin),
+            ]
             for i in dictionary.items
         ],
         "generics": [
@@ -167,11 +174,29 @@ def _dump_board(board: Board) -> dict[str, Any]:
         "name_en": board.name_en,
         "source": board.source,
         "origin": _origin(board.origin),
-        "rules": [rules.dice, rules.finish.value, rules.min_players, rules.max_players,
-                  _effect(rules.right), _effect(rules.wrong)],
+        "rules": [
+            rules.dice,
+            rules.finish.value,
+            rules.min_players,
+            rules.max_players,
+            _effect(rules.right),
+            _effect(rules.wrong),
+        ],
         "squares": [
-            [s.number, s.kind.value, s.text, s.text_en, s.category.value if s.category else None,
-             [t.value for t in s.types], s.count, s.to, s.turns, _effect(s.right), _effect(s.wrong), _origin(s.origin)]
+            [
+                s.number,
+                s.kind.value,
+                s.text,
+                s.text_en,
+                s.category.value if s.category else None,
+                [t.value for t in s.types],
+                s.count,
+                s.to,
+                s.turns,
+                _effect(s.right),
+                _effect(s.wrong),
+                _origin(s.origin),
+            ]
             for s in board.squares
         ],
     }
@@ -179,8 +204,15 @@ def _dump_board(board: Board) -> dict[str, Any]:
 
 def _dump_question(q: Question) -> dict[str, Any]:
     out: dict[str, Any] = {
-        "type": q.type.value, "id": q.id, "explain": q.explain, "difficulty": q.difficulty, "tags": list(q.tags),
-        "region": q.region, "text": q.text, "text_en": q.text_en, "explain_en": q.explain_en,
+        "type": q.type.value,
+        "id": q.id,
+        "explain": q.explain,
+        "difficulty": q.difficulty,
+        "tags": list(q.tags),
+        "region": q.region,
+        "text": q.text,
+        "text_en": q.text_en,
+        "explain_en": q.explain_en,
         "origin": _origin(q.origin),
     }
     if isinstance(q, ClassifyQuestion):
@@ -261,8 +293,14 @@ def restore(data: dict[str, Any], files: tuple[str, ...]) -> Content:
         return GenericItem(name, tuple(aliases), tuple(kinds), reason, en, Origin(*origin))
 
     regions = tuple(
-        Region(_str(key), _str(name), (names[0], names[1], names[2], names[3]), _str(name_en), _str(source),
-               _restore_origin(origin))
+        Region(
+            _str(key),
+            _str(name),
+            (names[0], names[1], names[2], names[3]),
+            _str(name_en),
+            _str(source),
+            _restore_origin(origin),
+        )
         for key, name, names, name_en, source, origin in data["regions"]
     )
     index = data["index"]
@@ -283,21 +321,42 @@ def _restore_board(data: dict[str, Any]) -> Board:
     rules = Rules(_int(dice), FinishRule(finish), _int(low), _int(high), _restore_effect(right), _restore_effect(wrong))
     squares = tuple(
         Square(
-            _int(number), SquareKind(kind), _str(text), _str(text_en), Category(category) if category else None,
-            tuple(QuestionType(t) for t in types), _int(count), _int(to) if to is not None else None, _int(turns),
-            _restore_effect(right), _restore_effect(wrong), _restore_origin(origin),
+            _int(number),
+            SquareKind(kind),
+            _str(text),
+            _str(text_en),
+            Category(category) if category else None,
+            tuple(QuestionType(t) for t in types),
+            _int(count),
+            _int(to) if to is not None else None,
+            _int(turns),
+            _restore_effect(right),
+            _restore_effect(wrong),
+            _restore_origin(origin),
         )
         for number, kind, text, text_en, category, types, count, to, turns, right, wrong, origin in data["squares"]
     )
-    return Board(_str(data["name"]), _int(data["size"]), rules, squares, _str(data["name_en"]), _str(data["source"]),
-                 _restore_origin(data["origin"]))
+    return Board(
+        _str(data["name"]),
+        _int(data["size"]),
+        rules,
+        squares,
+        _str(data["name_en"]),
+        _str(data["source"]),
+        _restore_origin(data["origin"]),
+    )
 
 
 def _restore_question(data: dict[str, Any]) -> Question:
     common: dict[str, Any] = {
-        "id": _str(data["id"]), "explain": _str(data["explain"]), "difficulty": _int(data["difficulty"]),
-        "tags": _strs(data["tags"]), "region": None if data["region"] is None else _str(data["region"]),
-        "text": _str(data["text"]), "text_en": _str(data["text_en"]), "explain_en": _str(data["explain_en"]),
+        "id": _str(data["id"]),
+        "explain": _str(data["explain"]),
+        "difficulty": _int(data["difficulty"]),
+        "tags": _strs(data["tags"]),
+        "region": None if data["region"] is None else _str(data["region"]),
+        "text": _str(data["text"]),
+        "text_en": _str(data["text_en"]),
+        "explain_en": _str(data["explain_en"]),
         "origin": _restore_origin(data["origin"]),
     }
     kind = QuestionType(data["type"])

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from game.content.models import Board, ChoiceQuestion, ClassifyQuestion, Item, Origin, Question, Region
 from game.errors import Problem, Severity, Text
-from game.fonts import font_coverage_gaps
+from game.content.fonts import font_coverage_gaps
 
 
 def player_texts(

@@ -218,6 +218,7 @@ def _rows_file(what: Text, key: str, row: Record) -> Record:
 
 QUESTION_FILE = _rows_file(Text("题库文件", "question bank"), "questions", QUESTION)
 
+
 class _RuleRecord(Record):
     """A regional rule; the short form ``shenzhen: kitchen`` (no source) gets its own message."""
 

@@ -173,6 +173,7 @@ class Answered:
     differences: tuple[tuple[str, Category], ...] = ()
     also_right: tuple[int, ...] = ()
     points: int = 0  #: points the answer added to the player's score (a review adds none)
+    square: int | None = None  #: the question's square (None for a review: it belongs to no square)
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,11 +211,14 @@ class ItemsNamed:
 
 @dataclass(frozen=True, slots=True)
 class NamingJudged:
-    """The naming was ``accepted`` or not; ``overridden`` when a facilitator changed the verdict."""
+    """The naming at ``square`` was ``accepted`` or not; ``overridden`` when a facilitator changed
+    the verdict; ``points`` were added to the player's score."""
 
     player: int
     accepted: bool
     overridden: bool
+    square: int
+    points: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ game.errors.IllegalAction: not_your_turn: Roll(player=1) (seat 0 is to act)
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from game.categories import CATEGORY_ORDER, Category
 from game.content.dictionary import ItemDictionary
@@ -58,9 +58,6 @@ from game.engine.rng import Pcg32
 from game.engine.rules import Rulebook, Stop
 from game.engine.state import GameSetup, GameState, Phase
 from game.errors import Lang
-
-if TYPE_CHECKING:
-    from game.engine.report import PlayerReport
 
 
 class ContentSource(Protocol):
@@ -369,6 +366,11 @@ class Game:
         text = level.explanation(question.explain_in(lang))
         return self._table.profile.localise(text) if lang == "zh" else text
 
+    @property
+    def profile(self) -> Region:
+        """The game's region profile: the bins' names there and its display name."""
+        return self._table.profile
+
     def localise(self, text: str) -> str:
         """``text`` with the bins called by this game's region names (Shanghai: 湿垃圾, 干垃圾)."""
         return self._table.profile.localise(text)
@@ -614,7 +616,17 @@ class Game:
                 self._schedule(p, question.id)
             if ev is not None:
                 ev.append(
-                    Answered(p, question.id, choice, correct, right, True, table.differences[index], table.also[index])
+                    Answered(
+                        p,
+                        question.id,
+                        choice,
+                        correct,
+                        right,
+                        True,
+                        table.differences[index],
+                        table.also[index],
+                        square=None,
+                    )
                 )
             st.question = -1
             st.review = False
@@ -641,6 +653,7 @@ class Game:
                     table.differences[index],
                     table.also[index],
                     1 if right else 0,
+                    st.square,
                 )
             )
         st.question = -1
@@ -694,14 +707,15 @@ class Game:
     def _conclude(self, accept: bool, overridden: bool, ev: list[Event] | None) -> Stop:
         st = self.state
         p = st.current
+        points = 1 if accept else 0
         if accept:
-            st.scores[p] += 1
+            st.scores[p] += points
             record = st.records[p]
             key = _category_key(self.board.squares[st.square].category)
             record.passed[key] = record.passed.get(key, 0) + 1
         st.verdict = None
         if ev is not None:
-            ev.append(NamingJudged(p, accept, overridden))
+            ev.append(NamingJudged(p, accept, overridden, st.square, points))
         return self.rules.resolve(st, accept, ev)
 
     def _bot_text(self) -> str:
@@ -709,20 +723,6 @@ class Game:
         square = self.board.squares[st.square]
         right, wrong = self._table.naming(square.category)
         return bot_naming(st.rng, right, wrong, square.count, self._p_correct[st.current])
-
-    # -- reports -----------------------------------------------------------------------------
-
-    def learning_report(self) -> tuple[PlayerReport, ...]:
-        """Per player: questions asked and right per bin, items named, missed questions explained."""
-        from game.engine.report import learning_report
-
-        return learning_report(self)
-
-    def to_dict(self) -> dict[str, object]:
-        """The game as JSON-ready data (see :func:`game.engine.save.save_game`)."""
-        from game.engine.save import save_game
-
-        return save_game(self)
 
     def __eq__(self, other: object) -> bool:
         return (

@@ -1,6 +1,11 @@
-"""What a game session is, between the engine and the front ends: its options today; starting,
-resuming, saving and finishing a game are to move here so that every front end shares them.
+"""The session layer: a game's options and its life from start (or resume) to finish, with its
+save file, the learning history and the report spreadsheet, shared by every front end.
 
-Layers: this package may import the engine, the content and the storage; the terminal, the window
-and the commands import it, never the other way round.
+- :mod:`~game.session.options` — :class:`PlayOptions`, what ``fenleiqi play`` parsed;
+- :mod:`~game.session.game_session` — :class:`Session`, :func:`start_session`,
+  :func:`resume_session`; every action saved at once, Ctrl-C held during a save;
+- :mod:`~game.session.report_file` — the report spreadsheet written atomically.
+
+Layers: this package may import the presentation layer, the engine, the content and the storage;
+the terminal, the window and the commands import it, never the other way round.
 """

@@ -62,5 +62,3 @@ class PlayOptions:
     def level(self, seat: int) -> str:
         """The level of seat ``seat`` (0-based)."""
         return self.levels[seat] if seat < len(self.levels) else "adult"
-
-

@@ -13,5 +13,5 @@ Modules, from the entry point down:
 - :mod:`~game.terminal.report_csv` — the learning report for Excel/WPS;
 - helpers: :mod:`~game.terminal.prompt` (all input), :mod:`~game.terminal.pacing` (dice and
   pauses), :mod:`~game.terminal.wrap` (Chinese line breaking), :mod:`~game.terminal.styles`,
-  :mod:`~game.terminal.texts` (every message in Chinese and English).
+  :mod:`game.present.texts` (every message in Chinese and English, shared with the window).
 """

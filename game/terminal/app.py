@@ -4,7 +4,7 @@
 work with an injectable console, input stream and pacer, so tests drive it in-process.
 
 The turns themselves are played by :class:`game.terminal.turns.Turns`. The game is never lost:
-it is saved after every action (:class:`~game.terminal.session.Session`),
+it is saved after every action (:class:`~game.session.game_session.Session`),
 and Ctrl-C or the end of input at any prompt saves once more, prints the exact command that
 resumes it, and exits with 0. ``--resume`` continues at the very step it was left, with the same
 dice (the generator is part of the saved state).
@@ -19,7 +19,6 @@ import contextlib
 import dataclasses
 import os
 import sys
-from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -27,19 +26,19 @@ from rich.console import Console, RenderableType
 from rich.text import Text
 
 from game.errors import Lang
+from game.present.texts import join_items, say
 from game.terminal.loading import ContentLoader
 from game.terminal.pacing import Pacer
 from game.terminal.prompt import Prompter, Quit, parse_number
 from game.terminal.setup_screen import Defaults, SetupChoice, ask_setup, setup_from_defaults
 from game.terminal.styles import HINT_STYLE, TITLE_STYLE, WRONG_STYLE
-from game.terminal.texts import say
 from game.terminal.wrap import show
 
 if TYPE_CHECKING:
     from game.content.loader import Content
     from game.content.models import Region
+    from game.session.game_session import Session
     from game.session.options import PlayOptions
-    from game.terminal.session import Session
 
 
 def run_terminal(options: PlayOptions) -> int:
@@ -94,19 +93,6 @@ def _remembered() -> frozenset[str]:
     return frozenset(History.load().names())
 
 
-def _remember(names: Iterable[str]) -> None:
-    """Opt ``names`` in to the learning history (a file that cannot be written is skipped)."""
-    from game.history import History
-    from game.storage import StorageError
-
-    names = list(names)
-    if names:
-        history = History.load()
-        for name in names:
-            with contextlib.suppress(StorageError, OSError):
-                history.enable(name)
-
-
 class TerminalApp:
     """One run of the terminal game."""
 
@@ -124,7 +110,7 @@ class TerminalApp:
     def run(self) -> int:
         """Set up or resume, play, show the end; returns the exit code."""
         try:
-            self.show(Text(say("title", self.lang), style="bold"))
+            self.show(Text(say("terminal_title", self.lang), style="bold"))
             self.show(Text(say("quit_hint", self.lang), style="dim"))
             code = self._resume() if self.options.resume is not None else self._new_game()
             if code is not None:
@@ -149,7 +135,7 @@ class TerminalApp:
         if self.session is None:
             self.show(Text(say("nothing_saved", self.lang)))
             return 0
-        from game.terminal.session import resume_command
+        from game.terminal.resume import resume_command
 
         if self.session.save():
             command = resume_command(
@@ -206,7 +192,7 @@ class TerminalApp:
         chosen = self.ask.choose(
             Text(say("ask_region", self.lang, choices=choices)),
             parse_number(1, len(regions)),
-            say("retry_region", self.lang, high=len(regions)),
+            say("retry_choice", self.lang, high=len(regions)),
             1,
         )
         return regions[chosen - 1].key
@@ -229,40 +215,35 @@ class TerminalApp:
         return None
 
     def _start(self, content: Content, choice: SetupChoice, region: str) -> int | None:
-        from game.engine import GameSetup, PlayerSpec, SetupError, new_game
-        from game.history import with_focus
-        from game.terminal.session import Session
+        from game.engine import PlayerSpec, SetupError
+        from game.session.game_session import start_session
 
         options = self.options
-        _remember(seat.name for seat in choice.seats if seat.remember)
         try:
-            setup = GameSetup(
-                with_focus(
-                    tuple(PlayerSpec(seat.name, seat.bot, seat.p_correct, level=seat.level) for seat in choice.seats)
-                ),
+            self.session = start_session(
+                content,
+                tuple(PlayerSpec(seat.name, seat.bot, seat.p_correct, level=seat.level) for seat in choice.seats),
+                save_path=options.save_path,
+                seed=options.seed,
                 board=options.board,
                 difficulty=choice.difficulty,
                 region=region,
+                content_paths=options.content_paths,
+                remembered=(seat.name for seat in choice.seats if seat.remember),
+                warn=self._warn_save,
             )
-            game = new_game(content, setup, options.seed)
         except (SetupError, ValueError) as error:
             self.show(Text(say("bad_setup", self.lang, detail=str(error)), style=WRONG_STYLE))
             return 2
         self.region = content.region(region)
-        self.session = Session(game, content, options.content_paths, options.save_path, self._warn_save)
-        self.session.save()
-        names = (
-            "、".join(seat.name for seat in choice.seats)
-            if self.lang == "zh"
-            else ", ".join(seat.name for seat in choice.seats)
-        )
+        names = join_items([seat.name for seat in choice.seats], self.lang)
         self.show(Text(say("starting", self.lang, names=names), style=TITLE_STYLE))
         return None
 
     def _resume(self) -> int | None:
         from game.engine import SaveError
         from game.savefile import autosave_path, read_save
-        from game.terminal.session import Session
+        from game.session.game_session import resume_session
 
         options = self.options
         assert options.resume is not None
@@ -279,33 +260,23 @@ class TerminalApp:
         save_path = path if options.save_path == autosave_path() else options.save_path
         game = loaded.game
         self.region = loaded.content.region(game.setup.region)
-        self.session = Session(game, loaded.content, loaded.content_paths, save_path, self._warn_save)
-        self.session.save()
+        self.session = resume_session(loaded, save_path, self._warn_save)
         self.show(Text(say("resumed", self.lang, step=len(game.state.log)), style=TITLE_STYLE))
         return None
 
     # -- the end -----------------------------------------------------------------------------
 
     def _finish(self) -> int:
-        from game.storage import StorageError
         from game.terminal.end_screen import end_screen
-        from game.terminal.report_csv import write_report
 
         assert self.session is not None and self.region is not None
-        from game.history import record_finished
-
-        game = self.session.game
-        record_finished(game)  # opted-in players only; a game counts once
-        reports = game.learning_report()
+        finished = self.session.finish(report=self.options.report, lang=self.lang)
         self.console.print()
-        self.show(*end_screen(reports, self.region, self.lang, self.console.width))
-        report = self.options.report
-        if report is None:
+        self.show(*end_screen(finished.reports, self.region, self.lang, self.console.width))
+        if finished.report_path is None:
             return 0
-        try:
-            write_report(report, reports, self.region, self.lang, game.dictionary)
-        except (StorageError, OSError) as error:
-            self.show(Text(say("report_failed", self.lang, detail=str(error)), style=WRONG_STYLE))
+        if finished.report_error is not None:
+            self.show(Text(say("report_failed", self.lang, detail=finished.report_error), style=WRONG_STYLE))
             return 1
-        self.show(Text(say("report_written", self.lang, path=str(report))))
+        self.show(Text(say("report_written", self.lang, path=str(finished.report_path))))
         return 0

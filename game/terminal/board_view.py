@@ -27,8 +27,8 @@ from rich.text import Text
 from game.categories import CATEGORY_ORDER
 from game.content.models import REGION_NATIONAL, Board, Region, Square, SquareKind
 from game.errors import Lang
+from game.present.texts import say, template
 from game.terminal.styles import CATEGORY_STYLE, DIM_STYLE, compose, player_style, token
-from game.terminal.texts import say, template
 from game.terminal.wrap import fit
 
 if TYPE_CHECKING:
@@ -60,13 +60,13 @@ KIND_STYLE: dict[str, str] = {
     ANY_BIN: "bold",
 }
 _LEGEND = (
-    ("?", "legend_question"),
-    ("!", "legend_name"),
+    ("?", "kind_question"),
+    ("!", "kind_name_items"),
     (JUMP_FORWARD, "legend_forward"),
     (JUMP_BACK, "legend_back"),
     ("z", "legend_skip"),
     ("@", "legend_again"),
-    (".", "legend_tip"),
+    (".", "kind_tip"),
     (ANY_BIN, "legend_any"),
 )
 

@@ -27,8 +27,8 @@ from rich.console import Console
 from rich.text import Text
 
 from game.errors import Lang
+from game.present.texts import say
 from game.terminal.styles import HINT_STYLE
-from game.terminal.texts import say
 from game.terminal.wrap import wrap
 
 T = TypeVar("T")

@@ -27,10 +27,14 @@ from rich.text import Text
 from game.categories import CATEGORY_ORDER
 from game.content.models import ChoiceQuestion, ClassifyQuestion, Question, Region, Square
 from game.errors import Lang
+from game.present.answers import answer_label as present_answer_label
+from game.present.answers import option_spans
+from game.present.texts import say
+from game.present.verdicts import verdict_lines as present_verdict_lines
 from game.terminal.board_view import pack
+from game.terminal.narration import span_text, to_text
 from game.terminal.prompt import parse_number
-from game.terminal.styles import DIM_STYLE, HINT_STYLE, RIGHT_STYLE, TITLE_STYLE, WRONG_STYLE, bin_label
-from game.terminal.texts import say
+from game.terminal.styles import DIM_STYLE, TITLE_STYLE, bin_label
 from game.terminal.wrap import wrap, wrapped
 
 if TYPE_CHECKING:
@@ -43,25 +47,12 @@ _FALSE_WORDS = ("错", "否", "不对", "错误", "f", "false", "n", "no", "x")
 
 def option_labels(question: Question, region: Region, lang: Lang) -> list[Text]:
     """The choices as players see them, without their numbers."""
-    if isinstance(question, ClassifyQuestion):
-        return [bin_label(category, region, lang) for category in CATEGORY_ORDER]
-    if isinstance(question, ChoiceQuestion):
-        return [Text(option) for option in question.options]
-    return [Text(say("true", lang), style=RIGHT_STYLE), Text(say("false", lang), style=WRONG_STYLE)]
-
-
-def answer_words(question: Question, choice: int, region: Region, lang: Lang) -> str:
-    """Choice ``choice`` as plain words, without number or badge (for files)."""
-    if isinstance(question, ClassifyQuestion):
-        return region.category_name(CATEGORY_ORDER[choice], lang)
-    return option_labels(question, region, lang)[choice].plain
+    return [span_text(span) for span in option_spans(question, region, lang)]
 
 
 def answer_label(question: Question, choice: int, region: Region, lang: Lang) -> Text:
     """Choice ``choice`` (0-based) with its number, e.g. ``2 [R] 可回收物``."""
-    label = Text(f"{choice + 1} ", style=TITLE_STYLE)
-    label.append_text(option_labels(question, region, lang)[choice])
-    return label
+    return to_text(present_answer_label(question, choice, region, lang))
 
 
 def numbered_options(question: Question, region: Region, lang: Lang, width: int) -> list[Text]:
@@ -137,28 +128,4 @@ def naming_panel(square: Square, region: Region, lang: Lang, width: int) -> Pane
 
 def verdict_lines(verdict: NamingVerdict, region: Region, lang: Lang) -> list[Text]:
     """What counted, what belongs in another bin and why, what the dictionary does not know."""
-    comma = "、" if lang == "zh" else ", "
-    counted = Text(say("named_counted", lang, got=len(verdict.counted), needed=verdict.needed), style=TITLE_STYLE)
-    counted.append(comma.join(verdict.counted) or say("named_none", lang), style=RIGHT_STYLE if verdict.counted else "")
-    lines = [counted]
-    for wrong in verdict.wrong_bin:
-        line = Text(say("named_wrong_bin", lang), style=TITLE_STYLE)
-        line.append(wrong.said, style=WRONG_STYLE)
-        line.append(f" {say('named_belongs', lang)} ")
-        line.append_text(bin_label(wrong.category, region, lang))
-        line.append(("：" if lang == "zh" else ": ") + region.localise(wrong.reason))
-        lines.append(line)
-    for unclear in verdict.unclear:
-        key = "named_unclear" if unclear.counting else "named_unclear_none"
-        lines.append(Text(say(key, lang, word=unclear.said, kinds=comma.join(unclear.counting)), style=HINT_STYLE))
-        lines.append(Text("  " + region.localise(unclear.reason), style=DIM_STYLE))
-    if verdict.unknown:
-        lines.append(Text(say("named_unknown", lang, items=comma.join(verdict.unknown)), style=DIM_STYLE))
-    if verdict.repeated:
-        lines.append(Text(say("named_repeated", lang, items=comma.join(verdict.repeated)), style=DIM_STYLE))
-    if verdict.passed:
-        lines.append(Text(say("named_passed", lang), style=RIGHT_STYLE))
-    else:
-        missing = verdict.needed - len(verdict.counted)
-        lines.append(Text(say("named_failed", lang, missing=missing), style=WRONG_STYLE))
-    return lines
+    return [to_text(line) for line in present_verdict_lines(verdict, region, lang)]

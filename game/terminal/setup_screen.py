@@ -23,9 +23,9 @@ from rich.cells import cell_len
 from rich.text import Text
 
 from game.errors import Lang
+from game.present.texts import say
 from game.terminal.prompt import Prompter, parse_number
 from game.terminal.styles import TITLE_STYLE
-from game.terminal.texts import say
 from game.terminal.wrap import fit
 
 MAX_PLAYERS = 6

@@ -3,7 +3,7 @@
 :class:`Turns` never decides a rule. It looks at the engine's phase (roll, answer, name items,
 verdict) and at whose seat it is, shows the matching screen, turns what is typed into the one
 kind of action the engine expects, and narrates the events that come back. Every action goes
-through the :class:`~game.terminal.session.Session`, so it is saved before anything is shown.
+through the :class:`~game.session.game_session.Session`, so it is saved before anything is shown.
 
 Prompts after an answer: when a person's answer ends their turn, the game waits for Enter so the
 group can read the explanation before the next player's board is drawn. A facilitator confirms
@@ -40,14 +40,14 @@ from game.engine import (
     judge_items,
 )
 from game.errors import Lang
+from game.present.texts import say, template
+from game.session.game_session import Session
 from game.terminal.board_view import board_screen
 from game.terminal.narration import Narrator
 from game.terminal.pacing import Pacer
 from game.terminal.prompt import Prompter, Quit, is_quit
 from game.terminal.question_view import naming_panel, parse_answer, question_panel, verdict_lines
-from game.terminal.session import Session
 from game.terminal.styles import HINT_STYLE, TITLE_STYLE, compose, token
-from game.terminal.texts import say, template
 from game.terminal.wrap import show
 
 #: The key that lets a facilitator overturn a naming verdict.
@@ -71,7 +71,7 @@ class Turns:
         self.ask = prompter
         self.pacer = pacer
         self.lang: Lang = lang
-        self.narrator = Narrator(self.game, region, lang)
+        self.narrator = Narrator(self.game, lang)
         self._lines: list[Text] = []
         self._verdict_shown = False
         self._bot_header: tuple[int, int] | None = None
@@ -102,14 +102,13 @@ class Turns:
 
     def _act(self, action: Action) -> list[Event] | None:
         """Apply ``action`` and save; None (with the engine's reason shown) if it is not legal now."""
-        square = self.game.square.number if self.game.square is not None else None
         try:
             events = self.session.apply(action)
         except IllegalAction as error:
             self.ask.hint(say("not_legal", self.lang, reason=error.reason.explain(self.lang)))
             return None
         self.narrator.width = self.console.width
-        self._lines = self.narrator.lines(events, square)
+        self._lines = self.narrator.lines(events)
         return events
 
     def _tell(self) -> None:

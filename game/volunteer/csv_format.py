@@ -471,9 +471,7 @@ class _RowReader:
                     self.problem(
                         index,
                         Text("没有“地区差异”，这一格用不到", "there are no regional rules for this to explain"),
-                        Text(
-                            "先在“地区差异”里写上 地区=类别，或者清空这一格", "fill in the regions, or clear it"
-                        ),
+                        Text("先在“地区差异”里写上 地区=类别，或者清空这一格", "fill in the regions, or clear it"),
                     )
                 continue
             value = self.convert(key, index, cell, cells)
@@ -782,8 +780,7 @@ def item_cells(item: Item | GenericItem, vocab: Vocabulary, english: bool = Fals
         return key if english else vocab.region_name(key)
 
     overrides = sep.join(
-        f"{region(rule.region)}="
-        + "/".join(c.value if english else c.national_name for c in rule.accepted)
+        f"{region(rule.region)}=" + "/".join(c.value if english else c.national_name for c in rule.accepted)
         for rule in item.overrides
     )
     sources = sep.join(f"{region(rule.region)}={rule.source}" for rule in item.overrides)

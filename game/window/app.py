@@ -21,14 +21,13 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.content.loader import Content, load_bundled, load_content
-from game.engine import Game, SaveError
+from game.engine import SaveError
 from game.errors import DisplayUnavailable, Lang
-from game.savefile import LoadedSave, read_save, write_save
+from game.savefile import LoadedSave, read_save
 from game.window.icons import bin_icon
 from game.window.layout import MIN_SIZE
 from game.window.scene import Scene
 from game.window.sound import SoundEffects
-from game.window.strings import t
 from game.window.text import TextRenderer
 
 if TYPE_CHECKING:
@@ -124,14 +123,6 @@ class App:
         seed = self.options.seed + self.games_started
         self.games_started += 1
         return seed
-
-    def save_game(self, game: Game, content_paths: Iterable[str]) -> str | None:
-        """Save ``game`` where ``--save`` says; returns an error message, or None when saved."""
-        try:
-            write_save(self.options.save_path, game, tuple(content_paths))
-        except OSError as error:
-            return t("event.save_failed", self.lang, error=error.strerror or error)
-        return None
 
     def toggle_sound(self) -> bool:
         """Switch sound on or off; False when there is no sound device."""

@@ -29,10 +29,10 @@ import pygame
 from game.categories import CATEGORY_ORDER
 from game.content.models import Board, Region, Square, SquareKind
 from game.errors import Lang
+from game.present.texts import t
 from game.window import theme
 from game.window.icons import bin_icon, kind_icon, kind_key, token_shape
 from game.window.layout import BoardLayout
-from game.window.strings import t
 from game.window.text import TextRenderer
 from game.window.theme import INK, RGB, WHITE, TokenShape, ink_on, shade, token_style
 
@@ -147,7 +147,7 @@ class BoardView:
         ink = ink_on(fill)
         number_size = max(8, round(rect.height * 0.24))
         if square.number in (0, self.board.finish):
-            label = t("game.start" if square.number == 0 else "game.finish", self.lang)
+            label = t("start" if square.number == 0 else "finish", self.lang)
             size = self.text.fit(label, max(8, round(rect.height * 0.26)), rect.width - 4, bold=True)
             self.text.draw(
                 surface, label, size, INK, (rect.centerx, rect.bottom - rect.height // 20), "midbottom", bold=True
@@ -362,12 +362,12 @@ def legend_entries(region: Region, lang: Lang, icon_size: int) -> list[tuple[RGB
     for category in CATEGORY_ORDER:
         entries.append((category.colour, bin_icon(category, icon_size, WHITE), region.category_name(category, lang)))
     kinds = [
-        (theme.TRACK_TINTS[0], "tip", "game.kind.tip"),
-        (theme.BUTTON, "question", "game.kind.question"),
-        (theme.BUTTON, "name_items", "game.kind.name_items"),
-        (theme.JUMP_FORWARD, "jump_forward", "game.kind.jump"),
-        (theme.SKIP, "skip", "game.kind.skip"),
-        (theme.ROLL_AGAIN, "roll_again", "game.kind.roll_again"),
+        (theme.TRACK_TINTS[0], "tip", "kind_tip"),
+        (theme.BUTTON, "question", "kind_question"),
+        (theme.BUTTON, "name_items", "kind_name_items"),
+        (theme.JUMP_FORWARD, "jump_forward", "kind_jump"),
+        (theme.SKIP, "skip", "kind_skip"),
+        (theme.ROLL_AGAIN, "roll_again", "kind_roll_again"),
     ]
     for fill, key, label in kinds:
         entries.append((fill, kind_icon(key, icon_size, ink_on(fill) if key != "tip" else INK), t(label, lang)))

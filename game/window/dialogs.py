@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.categories import CATEGORY_ORDER, Category
+from game.categories import CATEGORY_ORDER
 from game.content.models import ChoiceQuestion, ClassifyQuestion, Question, Square, TrueFalseQuestion
 from game.engine import (
     Action,
@@ -29,7 +29,6 @@ from game.engine import (
     Answered,
     BotMove,
     Event,
-    Game,
     ItemsNamed,
     Judge,
     LookedUp,
@@ -40,18 +39,19 @@ from game.engine import (
     Phase,
     involves,
 )
+from game.present.answers import answer_words, region_notes
+from game.present.squares import effect_text, name_task, square_title
+from game.present.texts import t
+from game.present.verdicts import judged_line, verdict_lines
 from game.window import theme
 from game.window.board_view import token_sprite
 from game.window.icons import bin_icon
 from game.window.layout import text_unit
-from game.window.narrate import answer_label, effect_text, name_task, square_title
 from game.window.scene import Scene
-from game.window.strings import join_items, t
-from game.window.theme import INK, RGB, WHITE, ink_on, shade
+from game.window.theme import INK, RGB, WHITE, ink_on, line_colour, shade
 from game.window.widgets import Button, TextField, is_click, panel
 
 if TYPE_CHECKING:
-    from game.errors import Lang
     from game.window.app import App
     from game.window.game_scene import GameScene
 
@@ -169,19 +169,6 @@ class ChoiceCard:
     mark: str = ""  #: ✓ or × after the answer
 
 
-def differences_text(game: Game, differences: tuple[tuple[str, Category], ...], lang: Lang) -> str:
-    """How other regions sort the item: ``深圳 厨余垃圾；全国 其他垃圾``."""
-    parts = []
-    for key, category in differences:
-        profile = game.region_profile(key)
-        if profile is None:
-            parts.append(f"{key} {category.english_name if lang == 'en' else category.national_name}")
-        else:
-            name = profile.name_en if lang == "en" and profile.name_en else profile.name
-            parts.append(f"{name} {profile.category_name(category, lang)}")
-    return ("；" if lang == "zh" else "; ").join(parts)
-
-
 class QuestionDialog(Dialog):
     """A question: four bins, two to four options, or true / false."""
 
@@ -206,8 +193,8 @@ class QuestionDialog(Dialog):
             ]
         if isinstance(question, TrueFalseQuestion):
             return [
-                ChoiceCard(0, "✓ " + t("q.true", lang), theme.BUTTON),
-                ChoiceCard(1, "× " + t("q.false", lang), theme.BUTTON),
+                ChoiceCard(0, "✓ " + t("true", lang), theme.BUTTON),
+                ChoiceCard(1, "× " + t("false", lang), theme.BUTTON),
             ]
         assert isinstance(question, ChoiceQuestion)
         return [ChoiceCard(i, option, theme.BUTTON) for i, option in enumerate(question.options)]
@@ -403,20 +390,14 @@ class QuestionDialog(Dialog):
         assert answered is not None
         text, unit, lang = self.text, self.unit, self.lang
         right = answered.right
-        colour = theme.RIGHT if right else theme.WRONG
-        verdict = ("✓ " + t("q.right", lang)) if right else ("× " + t("q.wrong", lang))
+        colour = theme.RIGHT_TEXT if right else theme.WRONG_TEXT
+        verdict = ("✓ " + t("right", lang)) if right else ("× " + t("q.wrong", lang))
         head = text.draw(surface, verdict, round(unit * 1.5), colour, area.topleft, bold=True)
-        answer = answer_label(self.question, answered.correct, self.scene.region, lang)
+        answer = answer_words(self.question, answered.correct, self.scene.region, lang)
         lines = []
         if self.bot:
-            lines.append(
-                t(
-                    "q.chose",
-                    lang,
-                    name=self.name,
-                    answer=answer_label(self.question, answered.choice, self.scene.region, lang),
-                )
-            )
+            chosen = answer_words(self.question, answered.choice, self.scene.region, lang)
+            lines.append(t("bot_answers", lang, name=self.name, choice=chosen))
         if not right:
             lines.append(t("q.answer_is", lang, answer=answer))
         x = head.right + unit
@@ -434,18 +415,8 @@ class QuestionDialog(Dialog):
             )
         button = self.continue_button.rect
         explain = self.explanation()
-        if answered.also_right:
-            region = self.scene.region
-            bins = ("、" if lang == "zh" else " / ").join(
-                region.category_name(CATEGORY_ORDER[c], lang) if isinstance(self.question, ClassifyQuestion)
-                else str(c + 1)
-                for c in (answered.correct, *answered.also_right)
-            )
-            explain += ("" if lang == "zh" else " ") + t("q.disputed_here", lang, region=region.name, bins=bins)
-        if answered.differences:
-            explain += ("" if lang == "zh" else " ") + t(
-                "q.differences", lang, items=differences_text(self.game, answered.differences, lang)
-            )
+        for note in region_notes(self.game, answered, self.question, self.scene.region, lang):
+            explain += ("" if lang == "zh" else " ") + note.plain
         box = (area.width, button.top - head.bottom - round(unit * 0.4))
         size = text.fit_block(explain, round(unit * 1.05), box, min_size=max(10, unit * 2 // 3))
         lines_fit = max(1, box[1] // text.line_height(size))
@@ -639,23 +610,7 @@ class NamingDialog(Dialog):
         verdict = self.verdict
         if verdict is None:
             return lines
-        if verdict.counted:
-            lines.append((t("n.counted", lang, items=join_items(verdict.counted, lang)), theme.RIGHT))
-        for wrong in verdict.wrong_bin:
-            category = self.scene.region.category_name(wrong.category, lang)
-            reason = self.game.localise(wrong.reason)
-            lines.append((t("n.wrong_bin", lang, item=wrong.item, category=category, reason=reason), theme.WRONG))
-        for unclear in verdict.unclear:
-            key = "n.unclear" if unclear.counting else "n.unclear_none"
-            lines.append((t(key, lang, word=unclear.said, kinds=join_items(unclear.counting, lang)), theme.SOFT_INK))
-            lines.append((self.game.localise(unclear.reason), theme.SOFT_INK))
-        if verdict.unknown:
-            lines.append((t("n.unknown", lang, words=join_items(verdict.unknown, lang)), theme.SOFT_INK))
-        if verdict.repeated:
-            lines.append((t("n.repeated", lang, items=join_items(verdict.repeated, lang)), theme.SOFT_INK))
-        short = verdict.needed - len(verdict.counted)
-        summary = t("n.enough", lang, n=len(verdict.counted)) if short <= 0 else t("n.short", lang, n=short)
-        lines.append((summary, theme.RIGHT if short <= 0 else theme.ACCENT_DARK))
+        lines += [(line.plain, line_colour(line)) for line in verdict_lines(verdict, self.game.profile, lang)]
         return lines
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -707,28 +662,21 @@ class NamingDialog(Dialog):
             return
         judged = self.judged
         if judged is not None:
-            word = t("n.accepted" if judged.accepted else "n.rejected", lang)
-            colour = theme.RIGHT if judged.accepted else theme.WRONG
+            line = judged_line(judged, lang)
+            colour = line_colour(line)
             mark = "✓ " if judged.accepted else "× "
             button = self.continue_button.rect
-            head = text.draw(
+            text.draw(
                 surface,
-                mark + word,
+                mark + line.plain,
                 round(unit * 1.4),
                 colour,
                 (self.card.x + self.pad, button.top),
                 "bottomleft",
                 bold=True,
+                width=max(10, self.card.width - 2 * self.pad),
+                max_lines=1,
             )
-            if judged.overridden:
-                text.draw(
-                    surface,
-                    t("n.overridden", lang),
-                    round(unit * 0.85),
-                    theme.SOFT_INK,
-                    (head.right + unit // 2, head.centery),
-                    "midleft",
-                )
             text.draw(
                 surface,
                 t("q.result", lang, effect=self.effect),

@@ -7,7 +7,6 @@ and explanation (feedback that explains why is what makes the game teach).
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -16,35 +15,20 @@ import pygame
 from game.categories import CATEGORY_ORDER
 from game.content.loader import Content
 from game.engine import Game, PlayerReport
+from game.present.report import podium_order, region_line, report_lines
+from game.present.texts import t
 from game.window import theme
 from game.window.board_view import token_sprite
 from game.window.icons import bin_icon
 from game.window.layout import text_unit
-from game.window.narrate import answer_label
 from game.window.scene import Scene
-from game.window.strings import join_items, t
-from game.window.theme import INK, WHITE, shade
+from game.window.theme import BOLD_ROLES, INK, WHITE, line_colour, shade
 from game.window.widgets import Button, is_click, panel
 
 if TYPE_CHECKING:
     from game.window.app import App
 
 PODIUM_COLOURS = ((255, 202, 40), (176, 190, 197), (205, 127, 50))
-
-
-def podium_order(players: int) -> list[int]:
-    """Places (1-based) from left to right: the winner in the middle, then alternating outwards.
-
-    >>> podium_order(3), podium_order(6)
-    ([2, 1, 3], [6, 4, 2, 1, 3, 5])
-    """
-    order: deque[int] = deque([1])
-    for place in range(2, players + 1):
-        if place % 2 == 0:
-            order.appendleft(place)
-        else:
-            order.append(place)
-    return list(order)
 
 
 class EndScene(Scene):
@@ -56,32 +40,23 @@ class EndScene(Scene):
         self.content = content
         self.content_paths = tuple(content_paths)
         self.region = content.region(game.setup.region)
-        from game.history import record_finished
+        from game.session.game_session import Session
 
-        record_finished(game)  # opted-in players only; a game counts once
-        self.reports: tuple[PlayerReport, ...] = game.learning_report()
+        session = Session(game, content, self.content_paths, app.options.save_path)
+        finished = session.finish(report=app.options.report, lang=app.lang)
+        self.reports: tuple[PlayerReport, ...] = finished.reports
         self.podium = list(game.state.podium) or list(range(game.players))
         self.selected = self.podium[0]
         self.scroll = 0
         self.note = ""
+        if finished.report_error is not None:
+            self.note = t("report_failed", self.lang, detail=finished.report_error)
+        elif finished.report_path is not None:
+            self.note = t("report_written", self.lang, path=finished.report_path)
         self.again_button = Button("", self.play_again, colour=theme.ACCENT)
         self.quit_button = Button("", app.close, colour=theme.BUTTON)
         self.tabs: list[tuple[int, pygame.Rect]] = []
         self.unit = 20
-        self._write_report()
-
-    def _write_report(self) -> None:
-        path = self.app.options.report
-        if path is None:
-            return
-        from game.terminal.report_csv import write_report  # one CSV format for both front ends
-
-        try:
-            write_report(path, self.reports, self.region, self.lang, self.game.dictionary)
-        except OSError as error:
-            self.note = t("event.save_failed", self.lang, error=error.strerror or error)
-        else:
-            self.note = t("e.report_written", self.lang, path=path)
 
     def play_again(self) -> None:
         """Back to the set-up screen with the same players."""
@@ -151,7 +126,7 @@ class EndScene(Scene):
         unit, text, lang = self.unit, self.text, self.lang
         width = surface.get_width()
         winner = self.reports[self.podium[0]]
-        title = t("e.title", lang) + " · " + t("e.winner", lang, name=winner.name)
+        title = t("game_over", lang) + " · " + t("e.winner", lang, name=winner.name)
         size = text.fit(title, round(unit * 1.7), width - 2 * unit, bold=True)
         text.draw(surface, title, size, INK, (width // 2, round(unit * 0.7)), "midtop", bold=True)
         self._draw_podium(surface)
@@ -192,10 +167,10 @@ class EndScene(Scene):
             pygame.draw.rect(surface, colour, block, border_radius=col_w // 8)
             if seat == self.selected:
                 pygame.draw.rect(surface, theme.ACCENT, block.inflate(6, 6), 4, border_radius=col_w // 8 + 3)
-            place_size = text.fit(t("e.place", lang, n=place), round(unit * 1.2), col_w - 4, bold=True)
+            place_size = text.fit(t("place", lang, place=place), round(unit * 1.2), col_w - 4, bold=True)
             text.draw(
                 surface,
-                t("e.place", lang, n=place),
+                t("place", lang, place=place),
                 place_size,
                 INK,
                 (block.centerx, block.y + unit // 2),
@@ -226,37 +201,8 @@ class EndScene(Scene):
 
     def report_lines(self, report: PlayerReport) -> list[tuple[str, tuple[int, int, int], bool]]:
         """The scrolling part of a report: (text, colour, bold) lines."""
-        lang = self.lang
-        lines: list[tuple[str, tuple[int, int, int], bool]] = [
-            (
-                t("e.region", lang, region=self.region.name_en if lang == "en" else self.region.name),
-                theme.SOFT_INK,
-                False,
-            )
-        ]
-        if report.reviews:
-            items = join_items(tuple(f"{r.label(lang)} {r.mark}" for r in report.reviews), lang)
-            lines.append((t("e.reviews", lang, items=items), INK, False))
-        if report.hints:
-            looked = join_items(report.looked_up, lang) if report.looked_up else "-"
-            lines.append((t("e.hints", lang, n=report.hints, items=looked), theme.SOFT_INK, False))
-        if report.named:
-            lines.append((t("e.named", lang, items=join_items(report.named, lang)), theme.RIGHT, False))
-        if report.wrong_bin:
-            lines.append((t("e.wrong_bin", lang, items=join_items(report.wrong_bin, lang)), theme.WRONG, False))
-        if report.missed:
-            lines.append((t("e.missed", lang), INK, True))
-            for question in report.missed:
-                answer = answer_label(question, question.correct_choice, self.region, lang)
-                lines.append(("× " + question.prompt(lang), theme.WRONG, True))
-                lines.append(
-                    ("   " + t("e.answer", lang, answer=answer) + "。" + question.explain_in(lang), INK, False)
-                )
-        elif report.asked:
-            lines.append((t("e.no_missed", lang), theme.RIGHT, True))
-        else:
-            lines.append((t("e.no_questions", lang), theme.SOFT_INK, False))
-        return lines
+        lines = [region_line(self.region, self.lang), *report_lines(report, self.region, self.lang)]
+        return [(line.plain, line_colour(line), line.role in BOLD_ROLES) for line in lines]
 
     def _draw_report(self, surface: pygame.Surface) -> None:
         rect = self.report_rect
@@ -267,7 +213,7 @@ class EndScene(Scene):
         inner = rect.inflate(-2 * pad, -2 * pad)
         token = token_sprite(report.seat, round(unit * 2), text)
         surface.blit(token, token.get_rect(topleft=inner.topleft))
-        heading = t("e.report", lang, name=report.name) + (t("e.bot", lang) if report.bot else "")
+        heading = t("report_title", lang, name=report.name) + (t("e.bot", lang) if report.bot else "")
         text.draw(
             surface,
             heading,

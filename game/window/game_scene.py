@@ -21,6 +21,8 @@ from game.content.models import SquareKind
 from game.engine import (
     Action,
     BotMove,
+    Bounced,
+    ChainStopped,
     Event,
     Game,
     IllegalAction,
@@ -28,16 +30,22 @@ from game.engine import (
     Landed,
     Moved,
     NamingAsked,
+    NoQuestion,
     Overshot,
     Phase,
     QuestionAsked,
     Roll,
+    RollAgain,
     Rolled,
     SkipsAdded,
     TurnSkipped,
     TurnStarted,
     Won,
 )
+from game.present.narration import event_lines
+from game.present.squares import banner_text, square_title
+from game.present.texts import t
+from game.session.game_session import Session
 from game.window import theme
 from game.window.board_view import (
     BoardView,
@@ -49,9 +57,7 @@ from game.window.board_view import (
 )
 from game.window.icons import bin_icon, die_face, kind_icon, ui_icon
 from game.window.layout import ScreenLayout
-from game.window.narrate import banner_text, square_title, toast_text
 from game.window.scene import Scene
-from game.window.strings import t
 from game.window.theme import INK, WHITE, ink_on, shade
 from game.window.timeline import Beat, Timeline
 from game.window.widgets import Button, is_click, panel
@@ -64,6 +70,8 @@ SLIDE_TIME = 0.7  #: seconds for a jump
 DIE_TIME = 0.75  #: seconds the die tumbles
 BOT_DELAY = 0.9  #: seconds before a computer player rolls
 TOAST_TIME = 2.4
+#: The events shown as a short message over the board.
+TOASTED = (TurnSkipped, RollAgain, SkipsAdded, Bounced, Overshot, NoQuestion, ChainStopped, Won)
 
 
 @dataclass
@@ -77,7 +85,9 @@ class Toast:
 class GameScene(Scene):
     """The board and everything around it, for one game."""
 
-    def __init__(self, app: App, game: Game, content: Content, content_paths: Sequence[str] = ()) -> None:
+    def __init__(
+        self, app: App, game: Game, content: Content, content_paths: Sequence[str] = (), session: Session | None = None
+    ) -> None:
         super().__init__(app)
         self.game = game
         self.content = content
@@ -95,7 +105,8 @@ class GameScene(Scene):
         self.bot_wait = 0.0
         self.turn_player = game.current
         self.finished = False
-        self.save_error: str | None = None
+        self.session = session or Session(game, content, self.content_paths, app.options.save_path)
+        self.session.warn = self._save_failed
         self.roll_button = Button("", self.roll, colour=theme.ACCENT)
         self.menu_button = Button("", self.open_menu, colour=theme.BUTTON)
         self.sound_button = Button("", self.toggle_sound, colour=theme.BUTTON)
@@ -104,21 +115,27 @@ class GameScene(Scene):
 
     # -- acting ------------------------------------------------------------------------------
 
-    def autosave(self) -> None:
+    def autosave(self) -> bool:
         """Save the game (after every action, so closing or a crash loses nothing)."""
-        self.save_error = self.app.save_game(self.game, self.content_paths)
-        if self.save_error:
-            self.toast(self.save_error)
+        return self.session.save()
+
+    def _save_failed(self, detail: str) -> None:
+        self.toast(t("save_failed", self.lang, detail=detail))
 
     def act(self, action: Action) -> list[Event]:
         """Apply ``action`` in the engine and save; a refused action becomes a message."""
         try:
-            events = self.game.apply(action)
+            return self.session.apply(action)
         except IllegalAction as error:
-            self.toast(t("event.refused", self.lang, reason=error.reason.explain(self.lang)))
+            self.toast(t("not_legal", self.lang, reason=error.reason.explain(self.lang)))
             return []
-        self.autosave()
-        return events
+
+    def toast_text(self, event: Event) -> str | None:
+        """What to flash over the board for ``event`` (the narration's words), or None."""
+        if not isinstance(event, TOASTED):
+            return None
+        lines = event_lines(self.game, event, self.lang)
+        return lines[0].plain if lines else None
 
     def idle(self) -> bool:
         """True when nothing is being shown and the game waits for a decision."""
@@ -200,7 +217,7 @@ class GameScene(Scene):
             self._step(event.player, event.start, event.end, hop=False, duration=SLIDE_TIME, sound="jump")
         elif isinstance(event, Landed):
             add(Beat(0.35, on_start=partial(self._land, event)))
-        elif isinstance(event, (SkipsAdded, Overshot)) or toast_text(event, self.names, self.lang) is not None:
+        elif isinstance(event, (SkipsAdded, Overshot)) or self.toast_text(event) is not None:
             if isinstance(event, Won):
                 add(Beat(2.0, on_start=partial(self._celebrate, event), on_end=self.finish))
             else:
@@ -216,7 +233,7 @@ class GameScene(Scene):
         self._toast_event(event)
 
     def _toast_event(self, event: Event) -> None:
-        text = toast_text(event, self.names, self.lang)
+        text = self.toast_text(event)
         if text:
             self.toast(text)
 
@@ -501,7 +518,7 @@ class GameScene(Scene):
             if self.game.is_bot(seat):
                 icon = ui_icon("computer", round(unit * 0.9), theme.SOFT_INK)
                 surface.blit(icon, icon.get_rect(midleft=(name_rect.right + 4, name_rect.centery)))
-            status = [t("game.on_square", self.lang, n=state.positions[seat]), f"★{state.scores[seat]}"]
+            status = [t("status_square", self.lang, square=state.positions[seat]), f"★{state.scores[seat]}"]
             if state.skips[seat]:
                 status.append(t("game.skips", self.lang, n=state.skips[seat]))
             self.text.draw(

@@ -2,7 +2,7 @@
 
 fontTools (a dev dependency) reads the font's character map when it is installed, and
 ``pygame.freetype`` answers otherwise; the rest of the program uses the character-set file
-(:func:`game.fonts.font_coverage_gaps`), which needs neither.
+(:func:`game.content.fonts.font_coverage_gaps`), which needs neither.
 
 >>> missing_glyphs("「香蕉皮」应该投进哪个垃圾桶？ ✓ → ♻")
 set()
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from game.fonts import bundled_font_path, needs_glyph
+from game.content.fonts import bundled_font_path, needs_glyph
 
 
 def _fonttools_cmap(path: str) -> frozenset[int] | None:

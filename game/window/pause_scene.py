@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.present.texts import t
 from game.window import theme
 from game.window.layout import text_unit
 from game.window.scene import Scene
-from game.window.strings import t
 from game.window.theme import INK
 from game.window.widgets import Button, panel
 
@@ -54,8 +54,10 @@ class PauseScene(Scene):
 
     def save(self) -> None:
         """Save now and say where."""
-        error = self.app.save_game(self.scene.game, self.scene.content_paths)
-        self.message = error or t("p.saved_to", self.lang, path=self.app.options.save_path)
+        if self.scene.autosave():
+            self.message = t("p.saved_to", self.lang, path=self.app.options.save_path)
+        else:
+            self.message = t("save_failed", self.lang, detail=self.scene.session.last_error or "")
 
     def toggle_sound(self) -> None:
         """Sound on or off."""
@@ -103,9 +105,9 @@ class PauseScene(Scene):
         labels = [
             t("p.resume", lang) + " (Esc)",
             t("p.save", lang),
-            f"{t('p.sound', lang)}：{t('on' if self.app.sound.enabled else 'off', lang)} (M)",
+            f"{t('sound', lang)}：{t('on' if self.app.sound.enabled else 'off', lang)} (M)",
             t("p.fullscreen", lang) + " (F11)",
-            t("p.new_game", lang),
+            t("setup.heading", lang),
             t("p.quit", lang),
         ]
         for button, label in zip(buttons, labels, strict=True):

@@ -13,17 +13,17 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.categories import CATEGORY_ORDER
-from game.engine import GameSetup, PlayerSpec, SaveError, SetupError, new_game
+from game.engine import GameSetup, PlayerSpec, SaveError, SetupError
 from game.engine.levels import DEFAULT_LEVEL, LEVELS
 from game.errors import Lang
 from game.history import History
+from game.present.texts import t
 from game.savefile import LoadedSave, read_save
 from game.window import theme
 from game.window.board_view import token_sprite
 from game.window.icons import bin_icon, ui_icon
 from game.window.layout import text_unit
 from game.window.scene import Scene
-from game.window.strings import t
 from game.window.theme import INK, WHITE
 from game.window.widgets import Button, Chooser, TextField, Widget, panel
 
@@ -60,8 +60,8 @@ def default_name(seat: int, bot: bool, seats: list[Seat], lang: Lang) -> str:
     """The name a seat gets when the player does not type one (电脑1, 玩家2 …)."""
     if bot:
         number = sum(1 for s in seats[: seat + 1] if s.bot)
-        return t("setup.bot_name", lang, n=number)
-    return t("setup.default_name", lang, n=seat + 1)
+        return t("bot_name", lang, n=number)
+    return t("default_name", lang, seat=seat + 1)
 
 
 class SetupScene(Scene):
@@ -210,36 +210,34 @@ class SetupScene(Scene):
     # -- actions -----------------------------------------------------------------------------
 
     def start_game(self) -> None:
-        """Make the game and go to the board."""
-        from dataclasses import replace
-
-        from game.history import with_focus
+        """Make the game (saved at once) and go to the board."""
+        from game.session.game_session import start_session
         from game.window.game_scene import GameScene
 
         try:
             setup = self.game_setup()
-            self._enable_history(setup)
-            setup = replace(setup, players=with_focus(setup.players))
-            game = new_game(self.app.content, setup, seed=self.app.next_seed())
+            remembered = [
+                p.name for p, seat in zip(setup.players, self.seats, strict=False) if seat.remember and not p.bot
+            ]
+            session = start_session(
+                self.app.content,
+                setup.players,
+                save_path=self.app.options.save_path,
+                seed=self.app.next_seed(),
+                board=setup.board,
+                difficulty=setup.difficulty,
+                region=setup.region,
+                content_paths=self.app.options.content_paths,
+                remembered=remembered,
+            )
         except (SetupError, ValueError) as error:
             self.notice = str(error)
             return
         self._blur()
-        scene = GameScene(self.app, game, self.app.content, self.app.options.content_paths)
-        scene.autosave()
+        scene = GameScene(self.app, session.game, session.content, session.content_paths, session)
+        if session.last_error:
+            scene.toast(t("save_failed", self.lang, detail=session.last_error))
         self.app.replace(scene)
-
-    def _enable_history(self, setup: GameSetup) -> None:
-        """Opt in every person whose 记录 toggle is on (the history file is a convenience)."""
-        names = [p.name for p, seat in zip(setup.players, self.seats, strict=False) if seat.remember and not p.bot]
-        if not names:
-            return
-        try:
-            history = History.load()
-            for name in names:
-                history.enable(name)
-        except OSError:
-            pass
 
     def resume_game(self) -> None:
         """Continue the saved game."""
@@ -333,7 +331,7 @@ class SetupScene(Scene):
             ("setup.board", self.board),
             ("setup.region", self.region),
             ("setup.language", self.language),
-            ("setup.sound", self.sound),
+            ("sound", self.sound),
         ]
         row_h = setting_h
         self.rows = []

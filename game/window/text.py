@@ -5,7 +5,7 @@ LRU cache keyed by everything that changes its pixels. Text is always rendered a
 shown (never scaled), so it stays sharp at any window size.
 
 Characters the bundled font lacks (a rare hanzi a volunteer typed) are looked up in the font's
-character-set file (:func:`game.fonts.bundled_charset`) and drawn with a system font that has
+character-set file (:func:`game.content.fonts.bundled_charset`) and drawn with a system font that has
 them, if there is one; otherwise they come out as the font's box and a warning is logged once
 (``fenleiqi check`` warns about them too). ``Font.metrics`` cannot tell a missing glyph (it returns
 the box's metrics), so system fonts are tested with ``pygame.freetype``, which returns None.
@@ -29,7 +29,7 @@ from typing import Literal
 
 import pygame
 
-from game.fonts import bundled_charset, bundled_font_path, font_coverage_gaps
+from game.content.fonts import bundled_charset, bundled_font_path, font_coverage_gaps
 
 log = logging.getLogger("fenleiqi.window")
 

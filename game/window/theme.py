@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from game.categories import Category
+from game.present.spans import Line, Role
 
 RGB = tuple[int, int, int]
 
@@ -34,6 +35,10 @@ BUTTON_OFF: RGB = (196, 196, 204)
 RIGHT: RGB = (46, 160, 67)  #: right answers (always with ✓ and a word)
 WRONG: RGB = (214, 69, 65)  #: wrong answers (always with × and a word)
 HIGHLIGHT: RGB = (255, 214, 0)
+#: Text in the colours of right / wrong / a hint: dark enough for 4.5:1 on the panels.
+RIGHT_TEXT: RGB = (30, 120, 50)
+WRONG_TEXT: RGB = (190, 50, 48)
+HINT_TEXT: RGB = (150, 80, 0)
 DIM = (20, 20, 30, 150)  #: RGBA of the veil behind a dialog
 
 #: Soft colours for plain and tip squares, cycling along the track.
@@ -116,3 +121,51 @@ def shade(colour: RGB, factor: float) -> RGB:
     else:
         r, g, b = (round(c + (255 - c) * (factor - 1)) for c in colour)
     return (r, g, b)
+
+
+#: The colour of each role of :mod:`game.present.spans` as text on a panel.
+ROLE_COLOUR: dict[Role, RGB] = {
+    Role.PLAIN: INK,
+    Role.TITLE: INK,
+    Role.PLAYER: INK,
+    Role.BIN: INK,
+    Role.NUMBER: INK,
+    Role.RIGHT: RIGHT_TEXT,
+    Role.WRONG: WRONG_TEXT,
+    Role.HINT: HINT_TEXT,
+    Role.DIM: SOFT_INK,
+    Role.EFFECT: INK,
+    Role.WIN: RIGHT_TEXT,
+}
+#: Roles drawn bold when they style a whole line.
+BOLD_ROLES = frozenset({Role.TITLE, Role.RIGHT, Role.WRONG, Role.WIN})
+
+
+def line_colour(line: Line) -> RGB:
+    """The colour a one-colour front end draws ``line`` in: its own role's, else that of its first
+    span with a colour of its own (a right or wrong word)."""
+    if line.role is not Role.PLAIN:
+        return ROLE_COLOUR[line.role]
+    for span in line.spans:
+        if span.role in (Role.RIGHT, Role.WRONG, Role.HINT, Role.DIM):
+            return ROLE_COLOUR[span.role]
+    return INK
+
+
+def contrast(a: RGB, b: RGB) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21).
+
+    >>> round(contrast((0, 0, 0), (255, 255, 255)))
+    21
+    """
+
+    def channel(value: int) -> float:
+        v = value / 255
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    def luminance(colour: RGB) -> float:
+        r, g, b = (channel(v) for v in colour)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

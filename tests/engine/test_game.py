@@ -34,6 +34,7 @@ from game.engine import (
     TurnStarted,
     Won,
     bot_action,
+    learning_report,
     new_game,
     play_bots,
     save_game,
@@ -228,16 +229,18 @@ def test_right_and_wrong_answers_score_move_and_are_recorded() -> None:
     question = game.question
     assert question is not None
     events = game.apply(Answer(0, question.correct_choice))
-    assert events[0] == Answered(0, question.id, question.correct_choice, question.correct_choice, True, points=1)
+    assert events[0] == Answered(
+        0, question.id, question.correct_choice, question.correct_choice, True, points=1, square=2
+    )
     assert game.state.positions == [4, 0] and game.state.scores == [1, 0] and game.current == 1
     game.apply(Roll(1))
     second = game.question
     assert second is not None and second.id != question.id
     wrong = (second.correct_choice + 1) % second.n_choices
     events = game.apply(Answer(1, wrong))
-    assert events[0] == Answered(1, second.id, wrong, second.correct_choice, False)
+    assert events[0] == Answered(1, second.id, wrong, second.correct_choice, False, square=2)
     assert game.state.positions == [4, 1] and game.state.scores == [1, 0]
-    report = game.learning_report()
+    report = learning_report(game)
     assert report[0].categories[0].asked == 1 and report[0].categories[0].right == 1
     assert report[1].asked == 1 and report[1].right == 0
     assert report[1].missed == (second,) and second.explain.endswith("解释。")
@@ -263,7 +266,7 @@ def test_a_passing_naming_confirmed_by_the_facilitator() -> None:
     assert verdict.wrong_bin[0].category is Category.RECYCLABLE
     assert game.phase is Phase.VERDICT and game.current == 0 and game.verdict is True
     events = game.apply(Judge(0, True))
-    assert events[0] == NamingJudged(0, True, False)
+    assert events[0] == NamingJudged(0, True, False, 4, 1)
     assert game.state.positions[0] == 6 and game.current == 0  # +2 onto roll-again
     record = game.state.records[0]
     assert record.named == ["香蕉皮", "苹果核"] and record.wrong_bin == ["旧报纸"]
@@ -278,7 +281,7 @@ def test_the_facilitator_can_accept_an_answer_the_dictionary_did_not_know() -> N
     assert not events[0].verdict.passed  # type: ignore[union-attr]
     assert game.verdict is False
     events = game.apply(Judge(0, True))
-    assert events[0] == NamingJudged(0, True, True)
+    assert events[0] == NamingJudged(0, True, True, 4, 1)
     assert game.state.scores[0] == 1
 
 
@@ -286,7 +289,7 @@ def test_the_facilitator_can_reject_a_passing_answer() -> None:
     game = naming_game()
     game.apply(NameItems(0, "香蕉皮 苹果核"))
     events = game.apply(Judge(0, False))
-    assert events[0] == NamingJudged(0, False, True)
+    assert events[0] == NamingJudged(0, False, True, 4)
     assert game.state.positions[0] == 3 and game.state.scores[0] == 0
 
 

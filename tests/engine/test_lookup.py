@@ -17,6 +17,7 @@ from game.engine import (
     Roll,
     action_from_dict,
     action_to_dict,
+    learning_report,
     load_game,
     new_game,
     replay,
@@ -36,9 +37,9 @@ def test_lookup_answers_from_the_dictionary_and_counts_as_a_hint_for_any_person_
     unknown = game.apply(Lookup(1, "香蕉"))[0]
     assert isinstance(unknown, LookedUp) and unknown.item is None and "香蕉皮" in unknown.suggestions
     game.apply(Lookup(1, "大骨头"))
-    report = game.learning_report()[1]
+    report = learning_report(game)[1]
     assert report.hints == 3 and report.looked_up == ("大骨头",)
-    assert game.learning_report()[0].hints == 0
+    assert learning_report(game)[0].hints == 0
     game.apply(Roll(0))
     assert load_game(json.loads(json.dumps(save_game(game))), CONTENT) == game
     assert replay(game.seed, game.setup, game.state.log, CONTENT) == game

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from game.categories import CATEGORY_ORDER
 from game.content.loader import load_bundled
-from game.engine import Answer, Answered, GameSetup, PlayerSpec, Roll, new_game
+from game.engine import Answer, Answered, GameSetup, PlayerSpec, Roll, learning_report, new_game
 from game.engine.game import Game
 from tests.engine.builders import OTHER, QUESTIONS, K, ScriptedRng, board, content
 
@@ -42,7 +42,7 @@ def test_the_answered_event_judges_by_the_region_and_says_how_other_cities_diffe
         answered = next(e for e in events if isinstance(e, Answered))
         assert answered.right and answered.correct == CATEGORY_ORDER.index(right_bin)
         assert answered.differences == ((("shenzhen", K),) if region == "national" else (("national", OTHER),))
-        assert game.learning_report()[0].region == region
+        assert learning_report(game)[0].region == region
 
 
 def test_bundled_regions_change_only_disputed_items() -> None:

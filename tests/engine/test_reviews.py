@@ -17,6 +17,7 @@ from game.engine import (
     PlayerSpec,
     QuestionAsked,
     Roll,
+    learning_report,
     load_game,
     new_game,
     replay,
@@ -76,7 +77,7 @@ def test_a_missed_question_returns_exactly_review_gap_turns_later_and_stops_once
     for _ in range(3 * REVIEW_GAP):  # never again
         assert not game.reviewing
         play_turn(game)
-    report = game.learning_report()[0]
+    report = learning_report(game)[0]
     assert [(r.label(), r.mark) for r in report.reviews] == [(game.find_question(missed.question).item, "✓")]
 
 
@@ -97,7 +98,7 @@ def test_a_wrong_review_is_rescheduled_review_gap_turns_later() -> None:
         play_turn(game)
     assert game.reviewing
     answer(game, right=True)
-    assert [r.mark for r in game.learning_report()[0].reviews] == ["✗", "✓"]
+    assert [r.mark for r in learning_report(game)[0].reviews] == ["✗", "✓"]
 
 
 def test_at_most_one_review_per_turn_oldest_first() -> None:
@@ -128,7 +129,7 @@ def test_a_wrong_bin_item_comes_back_as_a_classify_question_from_the_dictionary(
     assert question.explain == "纸张可以再造。" and game.find_question("item:旧报纸") == question
     events = answer(game, right=True)
     assert next(e for e in events if isinstance(e, Answered)).review
-    assert [r.label() for r in game.learning_report()[0].reviews] == ["旧报纸"]
+    assert [r.label() for r in learning_report(game)[0].reviews] == ["旧报纸"]
 
 
 def test_bots_are_reviewed_too_and_replay_reproduces_everything() -> None:

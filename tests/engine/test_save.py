@@ -71,7 +71,7 @@ def test_every_phase_saves_and_loads_to_an_equal_game() -> None:
             step(game)
             step(loaded)
             assert loaded.state == game.state
-        assert load_game(through_json(game.to_dict()), CONTENT) == game
+        assert load_game(through_json(save_game(game)), CONTENT) == game
         if len(seen) == 4:
             break
     assert seen == {Phase.ROLL, Phase.ANSWER, Phase.NAME, Phase.VERDICT}

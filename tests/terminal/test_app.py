@@ -109,7 +109,7 @@ def test_resume_plays_on_with_the_same_dice(tmp_path: Path) -> None:
 def test_the_facilitator_can_override_a_naming_verdict(tmp_path: Path) -> None:
     answers = {**ZH_ANSWERS, "，请输入": "飞碟", "改判": "j"}
     run = run_app(options(tmp_path, seed=SEED, players=1, bots=0), answers=answers)
-    assert "志愿者改判：通过！+1 分" in run.output
+    assert "志愿者改判：通过！ +1 分" in run.output
     game = read_save(tmp_path / "autosave.json").game
     judged = [a for a in game.state.log if type(a).__name__ == "Judge"]
     assert judged and all(a.accept for a in judged)  # the rejected verdicts were all turned round

@@ -7,7 +7,20 @@ import io
 from rich.console import Console
 
 from game.content.loader import load_bundled
-from game.engine import Answer, BotMove, Game, GameSetup, Judge, Lookup, NameItems, Phase, PlayerSpec, Roll, new_game
+from game.engine import (
+    Answer,
+    BotMove,
+    Game,
+    GameSetup,
+    Judge,
+    Lookup,
+    NameItems,
+    Phase,
+    PlayerSpec,
+    Roll,
+    learning_report,
+    new_game,
+)
 from game.terminal.end_screen import end_screen
 
 CONTENT = load_bundled()
@@ -34,7 +47,7 @@ def reviewed_game() -> Game:
 
 def test_the_end_screen_names_the_region_and_lists_reviews_and_hints() -> None:
     game = reviewed_game()
-    reports = game.learning_report()
+    reports = learning_report(game)
     assert reports[1].reviews and reports[0].hints == 1
     screen = io.StringIO()
     console = Console(file=screen, width=80, no_color=True)
@@ -47,20 +60,20 @@ def test_the_end_screen_names_the_region_and_lists_reviews_and_hints() -> None:
 
 def test_an_answer_about_a_disputed_item_says_how_other_cities_differ() -> None:
     from game.engine import Answered
-    from game.terminal.narration import differences_text
+    from game.present.answers import differences_text
 
     game = new_game(CONTENT, GameSetup.of("小明", region="shenzhen"), 1)
     glass = next(q for q in game.questions if getattr(q, "item", "") == "碎玻璃")
     event = Answered(0, glass.id, 0, game.correct_choice(glass), True, False, game.differences(glass))
-    assert differences_text(game, event, "zh") == "全国 可回收物"
-    assert differences_text(game, event, "en").startswith("National ")
+    assert differences_text(game, event.differences, "zh") == "全国 可回收物"
+    assert differences_text(game, event.differences, "en").startswith("National ")
 
 
 def test_the_csv_report_has_rows_for_reviews_look_ups_and_the_region() -> None:
-    from game.terminal.report_csv import report_rows
+    from game.present.report_sheet import report_rows
 
     game = reviewed_game()
-    rows = report_rows(game.learning_report(), CONTENT.region("shenzhen"), "zh", CONTENT.dictionary)
+    rows = report_rows(learning_report(game), CONTENT.region("shenzhen"), "zh", CONTENT.dictionary)
     kinds = [row[5] for row in rows[1:]]
     assert "复习" in kinds and "查过的物品" in kinds and kinds.count("分类规则") == 2
     lookup = next(row for row in rows if row[5] == "查过的物品")

@@ -13,10 +13,10 @@ from game.categories import Category
 from game.content.loader import load_bundled
 from game.content.models import ChoiceQuestion, ClassifyQuestion, Square, SquareKind, TrueFalseQuestion
 from game.engine import judge_items
+from game.present.answers import answer_words
 from game.terminal.prompt import clean
 from game.terminal.question_view import (
     answer_label,
-    answer_words,
     naming_panel,
     parse_answer,
     question_panel,

@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from game.fonts import (
+from game.content.fonts import (
     GlyphGap,
     bundled_charset,
     bundled_charset_path,
@@ -72,7 +72,7 @@ def test_gaps_keep_any_kind_of_place_marker() -> None:
 
 def test_the_check_path_imports_neither_pygame_nor_fonttools() -> None:
     code = (
-        "import sys; from game.fonts import font_coverage_gaps; "
+        "import sys; from game.content.fonts import font_coverage_gaps; "
         f"font_coverage_gaps([('x', {RARE!r})]); "
         "print(sorted(m for m in ('pygame', 'fontTools') if m in sys.modules))"
     )

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from game.fonts import bundled_font_path
+from game.content.fonts import bundled_font_path
 from game.window import glyph_check
 from game.window.glyph_check import missing_glyphs
 

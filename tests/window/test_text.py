@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from game.fonts import bundled_charset
+from game.content.fonts import bundled_charset
 from game.window.text import FallbackFonts, TextRenderer
 
 

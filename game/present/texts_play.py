@@ -1,23 +1,17 @@
-"""Every sentence the terminal game shows, in Chinese and English, in one table.
+"""Sentences about a game: set-up prompts, narration, answers, naming verdicts, the learning report.
 
-Templates use :meth:`str.format` fields. Only ASCII and CJK characters (plus full-width CJK
-punctuation) are used, so the width of a line is the same in every terminal.
-
->>> say("rolled", "zh", name="小明", value=4)
-'小明 掷出了 4'
->>> say("rolled", "en", name="Ann", value=4)
-'Ann rolled a 4'
+Part of the one text table (:mod:`game.present.texts`); templates use :meth:`str.format` fields.
+Only ASCII and CJK characters (plus full-width CJK punctuation) are used, so the width of a line
+is the same in every terminal.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from game.errors import Lang
-
-_TEXTS: dict[str, tuple[str, str]] = {
+#: key → (Chinese, English): what happens in a game, the answers, the naming verdicts, the
+#: learning report and its spreadsheet, and the terminal's typed prompts.
+PLAY: dict[str, tuple[str, str]] = {
     # start and set-up
-    "title": ("垃圾分类飞行棋（终端版）", "fenleiqi, the garbage-sorting race (terminal)"),
+    "terminal_title": ("垃圾分类飞行棋（终端版）", "fenleiqi, the garbage-sorting race (terminal)"),
     "quit_hint": ("随时按 Ctrl-C 保存并退出。", "Press Ctrl-C at any time to save and leave."),
     "setup_title": (
         "新游戏设置（直接按 Enter 用括号里的默认值）",
@@ -60,13 +54,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "retry_difficulty": ("请输入 1 到 4 之间的数字。", "Type a number from 1 to 4."),
     "ask_region": ("按哪里的分类规则？{choices} [1]：", "Whose sorting rules? {choices} [1]: "),
-    "retry_region": ("请输入 1 到 {high} 之间的数字。", "Type a number from 1 to {high}."),
     "default_name": ("玩家{seat}", "Player {seat}"),
     "bot_name": ("电脑{n}", "Computer {n}"),
-    "players_out_of_range": (
-        "棋盘「{board}」要 {low} 到 {high} 位玩家。",
-        "The board '{board}' is for {low} to {high} players.",
-    ),
     "starting": ("开始！玩家：{names}", "Let's go! Players: {names}"),
     "resumed": ("接着上次的游戏玩（第 {step} 步）。", "Resuming the saved game (step {step})."),
     "from_backup": (
@@ -92,13 +81,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "status_score": ("{score}分", "{score} pts"),
     "status_skips": ("停{skips}轮", "miss {skips}"),
     "status_bot": ("电脑", "bot"),
-    "legend_question": ("答题", "question"),
-    "legend_name": ("说出物品", "name items"),
     "legend_forward": ("前进", "jump on"),
     "legend_back": ("后退", "jump back"),
     "legend_skip": ("暂停", "miss turn"),
     "legend_again": ("再掷", "roll again"),
-    "legend_tip": ("小知识", "tip"),
     "legend_any": ("任意类", "any bin"),
     # a turn
     "ask_roll": (
@@ -147,7 +133,6 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "won_by_limit": ("回合用完了，{name} 领先，获胜！", "Out of rounds: {name} leads and wins!"),
     "turn_of": ("== 轮到 {name} ==", "== {name} to play =="),
     # questions
-    "question_title": ("第{square}格：{category}题", "Square {square}: {category}"),
     "question_title_any": ("第{square}格：答题", "Square {square}: question"),
     "question_title_review": ("复习：上次答错的题", "Review: you missed this before"),
     "ask_choice": ("{name}，选 1-{high}：", "{name}, choose 1-{high}: "),
@@ -160,7 +145,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "false": ("错", "False"),
     "bot_answers": ("{name} 选了 {choice}", "{name} chose {choice}"),
     "right": ("答对了！", "Right!"),
-    "right_points": ("答对了！+{points} 分", "Right! +{points} point(s)"),
+    "plus_points": (" +{points} 分", " +{points} point(s)"),
     "wrong": ("答错了。正确答案：{answer}", "Not quite. The answer is {answer}"),
     "effect_right": ("奖励：{effect}", "Reward: {effect}"),
     "effect_wrong": ("惩罚：{effect}", "Penalty: {effect}"),
@@ -216,9 +201,9 @@ _TEXTS: dict[str, tuple[str, str]] = {
     ),
     "verdict_pass": ("通过", "passed"),
     "verdict_fail": ("不通过", "not passed"),
-    "judged_pass": ("通过！+1 分", "Passed! +1 point"),
+    "judged_pass": ("通过！", "Passed!"),
     "judged_fail": ("这次没通过。", "Not passed this time."),
-    "judged_override_pass": ("志愿者改判：通过！+1 分", "The volunteer changed the verdict: passed! +1 point"),
+    "judged_override_pass": ("志愿者改判：通过！", "The volunteer changed the verdict: passed!"),
     "judged_override_fail": ("志愿者改判：不通过。", "The volunteer changed the verdict: not passed."),
     # quitting
     "saved": ("游戏已保存。下次接着玩，请运行：", "Game saved. To carry on later, run:"),
@@ -288,20 +273,3 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "yes": ("是", "yes"),
     "no": ("否", "no"),
 }
-
-
-def template(key: str, lang: Lang) -> str:
-    """The template ``key`` in ``lang``, its ``{fields}`` not filled in."""
-    zh, en = _TEXTS[key]
-    return en if lang == "en" else zh
-
-
-def say(key: str, lang: Lang, **fields: Any) -> str:
-    """The text ``key`` in ``lang`` with ``fields`` filled in."""
-    text = template(key, lang)
-    return text.format(**fields) if fields else text
-
-
-def keys() -> tuple[str, ...]:
-    """Every text key (for tests)."""
-    return tuple(_TEXTS)

@@ -10,13 +10,14 @@ One table, one header row, then for each player (in podium order):
 
 Every row repeats the player, seat, computer yes/no, place and points, so the sheet can be
 filtered or pivoted. Headers and labels follow ``--lang``; bins are named as the region names them.
+No cell starts a formula (a name typed as ``=1+1`` is written ``'=1+1``).
 
 >>> from game.content.loader import load_bundled
->>> from game.engine import GameSetup, new_game, play_bots
+>>> from game.engine import GameSetup, learning_report, new_game, play_bots
 >>> content = load_bundled()
 >>> game = new_game(content, GameSetup.of(bots=1), seed=3)
 >>> _ = play_bots(game)
->>> rows = report_rows(game.learning_report(), content.region(), "zh")
+>>> rows = report_rows(learning_report(game), content.region(), "zh")
 >>> rows[0][:7]
 ['玩家', '座位', '电脑', '名次', '得分', '内容', '垃圾类别']
 >>> rows[1][:4], rows[1][5:7]
@@ -25,20 +26,18 @@ filtered or pivoted. Headers and labels follow ``--lang``; bins are named as the
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from game.categories import CATEGORY_ORDER
 from game.content.models import Region
 from game.errors import Lang
-from game.storage import atomic_write_text
-from game.terminal.end_screen import ranked
-from game.terminal.question_view import answer_words
-from game.terminal.texts import say
+from game.present.answers import answer_words, region_name
+from game.present.report import ranked
+from game.present.texts import say
+from game.storage import spreadsheet_cell
 
 if TYPE_CHECKING:
     from game.content.dictionary import ItemDictionary
@@ -127,9 +126,8 @@ def report_rows(
             found = dictionary.find(name) if dictionary is not None else None
             belongs = names[found.category_in(region.key)] if found is not None else ""
             rows.append([*who, say("csv_row_lookup", lang), belongs, "", "", "", "", "", name, belongs, ""])
-        region_name = region.name_en if lang == "en" and region.name_en else region.name
-        rows.append([*who, say("csv_row_region", lang), "", "", "", "", "", "", region_name, "", ""])
-    return rows
+        rows.append([*who, say("csv_row_region", lang), "", "", "", "", "", "", region_name(region, lang), "", ""])
+    return [[spreadsheet_cell(cell) for cell in row] for row in rows]
 
 
 def report_csv(
@@ -140,21 +138,3 @@ def report_csv(
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerows(report_rows(reports, region, lang, dictionary))
     return BOM + buffer.getvalue()
-
-
-def write_report(
-    path: str | os.PathLike[str],
-    reports: Sequence[PlayerReport],
-    region: Region,
-    lang: Lang,
-    dictionary: ItemDictionary | None = None,
-) -> None:
-    """Write the report to ``path`` atomically (raises :class:`~game.storage.StorageError`).
-
-    The file gets the usual permissions for new files (a temporary file starts private).
-    """
-    atomic_write_text(path, report_csv(reports, region, lang, dictionary), keep_backup=False)
-    umask = os.umask(0)
-    os.umask(umask)
-    with contextlib.suppress(OSError):
-        os.chmod(path, 0o666 & ~umask)

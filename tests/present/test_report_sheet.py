@@ -7,8 +7,9 @@ import io
 from pathlib import Path
 
 from game.content.loader import load_bundled
-from game.engine import Answer, GameSetup, Judge, NameItems, Phase, Roll, new_game
-from game.terminal.report_csv import report_csv, write_report
+from game.engine import Answer, GameSetup, Judge, NameItems, Phase, Roll, learning_report, new_game
+from game.present.report_sheet import report_csv
+from game.session.report_file import write_report
 
 CONTENT = load_bundled()
 
@@ -35,7 +36,7 @@ def played() -> object:
 def test_csv_layout(tmp_path: Path) -> None:
     game = played()
     path = tmp_path / "report.csv"
-    write_report(path, game.learning_report(), CONTENT.region(), "zh", CONTENT.dictionary)  # type: ignore[attr-defined]
+    write_report(path, learning_report(game), CONTENT.region(), "zh", CONTENT.dictionary)  # type: ignore[attr-defined]
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
@@ -73,8 +74,8 @@ def test_csv_layout(tmp_path: Path) -> None:
 
 def test_csv_in_english_with_region_names() -> None:
     game = played()
-    text = report_csv(game.learning_report(), CONTENT.region("shanghai"), "en")  # type: ignore[attr-defined]
+    text = report_csv(learning_report(game), CONTENT.region("shanghai"), "en")  # type: ignore[attr-defined]
     header = next(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
     assert header[:3] == ["player", "seat", "computer"]
-    zh = report_csv(game.learning_report(), CONTENT.region("shanghai"), "zh")  # type: ignore[attr-defined]
+    zh = report_csv(learning_report(game), CONTENT.region("shanghai"), "zh")  # type: ignore[attr-defined]
     assert "湿垃圾" in zh and "干垃圾" in zh

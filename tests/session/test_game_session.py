@@ -11,7 +11,8 @@ import pytest
 from game.content.loader import load_bundled
 from game.engine import GameSetup, IllegalAction, Roll, new_game
 from game.savefile import read_save
-from game.terminal.session import Session, interrupts_held, resume_command
+from game.session.game_session import Session, interrupts_held
+from game.terminal.resume import resume_command
 
 
 def session(path: Path, warnings: list[str]) -> Session:

@@ -1,7 +1,5 @@
-"""Words for what happened: engine events and squares turned into short texts for players.
-
-Pure functions (no pygame), shared by the game screen and the dialogs. Nothing here decides a
-rule: the texts describe the events the engine returned.
+"""Words for squares and for what an answer did: a square's title, its naming task, its banner, and
+the effect of an answer summed up from the events that followed it. Nothing here decides a rule.
 
 >>> from game.engine import MoveCause, Moved, RollAgain, TurnStarted
 >>> effect_text([Moved(0, 3, 5, MoveCause.RIGHT), TurnStarted(1, 2)], finish=50, lang="zh")
@@ -14,16 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from game.content.models import Question, Region, Square, SquareKind, TrueFalseQuestion
+from game.content.models import Region, Square, SquareKind
 from game.engine import (
-    Bounced,
-    ChainStopped,
     Event,
     Landed,
     MoveCause,
     Moved,
-    NoQuestion,
-    Overshot,
     QuestionAsked,
     RollAgain,
     SkipsAdded,
@@ -32,7 +26,7 @@ from game.engine import (
     Won,
 )
 from game.errors import Lang
-from game.window.strings import t
+from game.present.texts import say as t
 
 
 def effect_text(events: Sequence[Event], finish: int, lang: Lang) -> str:
@@ -51,7 +45,7 @@ def effect_text(events: Sequence[Event], finish: int, lang: Lang) -> str:
         elif isinstance(event, SkipsAdded):
             parts.append(t("effect.skip", lang, n=event.turns))
         elif isinstance(event, RollAgain):
-            parts.append(t("effect.roll_again", lang))
+            parts.append(t("kind_roll_again", lang))
         elif isinstance(event, Won):
             if t("effect.finish", lang) not in parts:
                 parts.append(t("effect.finish", lang))
@@ -59,32 +53,6 @@ def effect_text(events: Sequence[Event], finish: int, lang: Lang) -> str:
     if not parts:
         return t("effect.none", lang)
     return ("，" if lang == "zh" else ", ").join(parts)
-
-
-def toast_text(event: Event, names: Sequence[str], lang: Lang) -> str | None:
-    """A short line to flash over the board for ``event``, or None.
-
-    >>> toast_text(RollAgain(0), ["小明"], "zh")
-    '小明再掷一次！'
-    """
-    name = names[event.player] if 0 <= event.player < len(names) else ""
-    if isinstance(event, TurnSkipped):
-        return t("event.skipped", lang, name=name)
-    if isinstance(event, RollAgain):
-        return t("event.roll_again", lang, name=name)
-    if isinstance(event, SkipsAdded):
-        return t("event.skips_added", lang, name=name, n=event.turns)
-    if isinstance(event, Bounced):
-        return t("event.bounced", lang, n=event.back)
-    if isinstance(event, Overshot):
-        return t("event.overshot", lang)
-    if isinstance(event, NoQuestion):
-        return t("event.no_question", lang)
-    if isinstance(event, ChainStopped):
-        return t("event.chain_stopped", lang)
-    if isinstance(event, Won):
-        return t("event.won_limit" if event.by_limit else "event.won", lang, name=names[event.player])
-    return None
 
 
 def square_title(square: Square, region: Region, finish: int, lang: Lang) -> str:
@@ -97,9 +65,9 @@ def square_title(square: Square, region: Region, finish: int, lang: Lang) -> str
     """
     where = t("game.on_square", lang, n=square.number)
     if square.number == 0:
-        return t("game.start", lang)
+        return t("start", lang)
     if square.number == finish:
-        return t("game.finish", lang)
+        return t("finish", lang)
     kind = square.kind
     if kind is SquareKind.QUESTION:
         what = (
@@ -110,9 +78,11 @@ def square_title(square: Square, region: Region, finish: int, lang: Lang) -> str
     elif kind is SquareKind.NAME_ITEMS:
         what = name_task(square, region, lang)
     elif kind is SquareKind.JUMP and square.to is not None:
-        what = t("game.jump_square", lang, n=square.to)
+        what = t("jumped", lang, end=square.to)
+    elif kind is SquareKind.PLAIN:
+        what = ""
     else:
-        what = t(f"game.kind.{kind.value}", lang)
+        what = t(f"kind_{kind.value}", lang)
     return f"{where} · {what}" if what else where
 
 
@@ -121,20 +91,6 @@ def name_task(square: Square, region: Region, lang: Lang) -> str:
     if square.category is None:
         return t("game.name_any", lang, count=square.count)
     return t("game.name_square", lang, count=square.count, category=region.category_name(square.category, lang))
-
-
-def answer_label(question: Question, choice: int, region: Region, lang: Lang) -> str:
-    """The words of choice number ``choice`` of ``question`` (a bin's name, an option, 对/错)."""
-    from game.categories import CATEGORY_ORDER
-    from game.content.models import ChoiceQuestion, ClassifyQuestion
-
-    if isinstance(question, ClassifyQuestion):
-        return region.category_name(CATEGORY_ORDER[choice], lang)
-    if isinstance(question, ChoiceQuestion):
-        return question.options[choice]
-    if isinstance(question, TrueFalseQuestion):
-        return t("q.true" if choice == 0 else "q.false", lang)
-    return str(choice + 1)  # pragma: no cover - every question type is handled above
 
 
 def banner_text(square: Square, lang: Lang) -> str:

@@ -1,0 +1,84 @@
+"""The end of a game in words: places, the podium's order, and each player's learning report.
+
+>>> podium_order(3), podium_order(6)
+([2, 1, 3], [6, 4, 2, 1, 3, 5])
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from game.content.models import Region
+from game.errors import Lang
+from game.present.answers import region_name, right_answer
+from game.present.spans import Line, Role, Span, fill
+from game.present.texts import comma, say, template
+
+if TYPE_CHECKING:
+    from game.engine import PlayerReport
+
+
+def ranked(reports: Sequence[PlayerReport]) -> list[PlayerReport]:
+    """The reports by place (seat order for players without a place)."""
+    return sorted(reports, key=lambda r: (r.place if r.place is not None else len(reports) + 1, r.seat))
+
+
+def podium_order(players: int) -> list[int]:
+    """Places (1-based) from left to right on a podium: the winner in the middle, then outwards."""
+    order: deque[int] = deque([1])
+    for place in range(2, players + 1):
+        if place % 2 == 0:
+            order.appendleft(place)
+        else:
+            order.append(place)
+    return list(order)
+
+
+def place_text(report: PlayerReport, lang: Lang) -> str:
+    """``第1名``, or ``-`` for a player without a place."""
+    return say("place", lang, place=report.place) if report.place else "-"
+
+
+def region_line(region: Region, lang: Lang) -> Line:
+    """Whose sorting rules the game used."""
+    return Line.of(say("report_region", lang, region=region_name(region, lang)), Role.DIM)
+
+
+def missed_lines(report: PlayerReport, region: Region, lang: Lang) -> list[Line]:
+    """Every question the player missed, with its answer and explanation (or praise)."""
+    if not report.missed:
+        if report.asked:
+            return [Line.of(say("report_no_missed", lang), Role.RIGHT)]
+        return [Line.of(say("report_no_questions", lang), Role.DIM)]
+    lines = [Line.of(say("report_missed", lang), Role.HINT)]
+    for number, question in enumerate(report.missed, 1):
+        mark = f"{number}. "
+        lines.append(Line.of(mark + question.prompt(lang), Role.TITLE, kind="missed"))
+        answer = fill(template("report_answer", lang), answer=right_answer(question, region, lang))
+        lines.append(Line((Span(" " * len(mark)), *answer.spans), kind="answer"))
+        lines.append(Line.of(" " * len(mark) + question.explain_in(lang), kind="answer"))
+    return lines
+
+
+def item_lines(report: PlayerReport, lang: Lang) -> list[Line]:
+    """Items named for the wrong bin, items named right, reviews and look-ups."""
+    sep = comma(lang)
+    lines = []
+    if report.wrong_bin:
+        lines.append(Line.of(say("report_wrong_bin", lang, items=sep.join(report.wrong_bin)), Role.WRONG))
+    if report.named:
+        lines.append(Line.of(say("report_named", lang, items=sep.join(report.named)), Role.RIGHT))
+    if report.reviews:
+        items = sep.join(f"{r.label(lang)} {r.mark}" for r in report.reviews)
+        lines.append(Line.of(say("report_reviews", lang, items=items)))
+    if report.hints:
+        looked = sep.join(report.looked_up) or "-"
+        lines.append(Line.of(say("report_hints", lang, n=report.hints, items=looked), Role.DIM))
+    return lines
+
+
+def report_lines(report: PlayerReport, region: Region, lang: Lang) -> list[Line]:
+    """The words of one learning report after its per-bin table, in reading order."""
+    return missed_lines(report, region, lang) + item_lines(report, lang)
