@@ -115,8 +115,10 @@ def main() -> int:
     bundled = [path for path, _ in loader._bundled_files()]
     alone_min, _ = best_of(args.repeat, lambda: check_paths([]))
     raw_alone, _ = best_of(args.repeat, lambda: raw_parse(bundled))
-    print(f"bundled content alone, cold: validated {alone_min * 1000:.0f} ms, raw parse {raw_alone * 1000:.0f} ms, "
-          f"ratio {alone_min / raw_alone:.2f}x   target <= 2x")
+    print(
+        f"bundled content alone, cold: validated {alone_min * 1000:.0f} ms, raw parse {raw_alone * 1000:.0f} ms, "
+        f"ratio {alone_min / raw_alone:.2f}x   target <= 2x"
+    )
     with tempfile.TemporaryDirectory() as home:
         import os
 
@@ -132,8 +134,10 @@ def main() -> int:
         text = next(cache.cache_dir().glob("content-*.json")).read_text(encoding="utf-8").partition("\n")[2]
         warm_min, warm_med = best_of(args.repeat * 4, warm)
         json_min, _ = best_of(args.repeat * 4, lambda: json.loads(text))
-    print(f"warm load from the cache: best {warm_min * 1000:.1f} ms, median {warm_med * 1000:.1f} ms; "
-          f"json.loads of the same data {json_min * 1000:.1f} ms; ratio {warm_min / json_min:.2f}x   target <= 5x")
+    print(
+        f"warm load from the cache: best {warm_min * 1000:.1f} ms, median {warm_med * 1000:.1f} ms; "
+        f"json.loads of the same data {json_min * 1000:.1f} ms; ratio {warm_min / json_min:.2f}x   target <= 5x"
+    )
     return 0
 
 
