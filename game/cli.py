@@ -34,6 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "render-board": ("game.commands.render_board", "把棋盘画成 PNG 图片 · draw a board to a PNG"),
     "preview": ("game.commands.preview", "看一道题在游戏里的样子 · show a question as players see it"),
     "new-question": ("game.commands.new_question", "一步一步地添加一道新题 · add a question step by step"),
+    "saves": ("game.commands.saves", "没下完的游戏（可以接着玩）· unfinished games you can resume"),
     "history": ("game.commands.history", "玩家的学习记录（要多练的物品）· learning history across games"),
     "export-questions": (
         "game.commands.spreadsheet",

@@ -1,8 +1,10 @@
 """Saved games on disk: where they live, and atomic writes that keep the previous save.
 
 A save file is JSON: ``{"format": "fenleiqi-save", "schema": 1, "content_paths": [...],
-"game": <game.engine.save_game(...)>}``. ``content_paths`` are the content files or folders the
-game was started with (empty for the bundled content), so ``--resume`` reloads the same content.
+"options": {...}, "game": <game.engine.save_game(...)>}``. ``content_paths`` are the content files
+or folders the game was started with (empty for the bundled content), so ``--resume`` reloads the
+same content; ``options`` are the play options worth keeping across a resume (``report``: where
+the learning report goes). :func:`list_saves` finds the unfinished games in the data folder.
 Writes go through :func:`game.storage.atomic_write_text`; reads fall back to the previous save
 when the newest one is damaged.
 
@@ -23,8 +25,8 @@ import json
 import os
 import sys
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -67,9 +69,15 @@ class LoadedSave:
     content: Content
     content_paths: tuple[str, ...]
     from_backup: bool
+    options: dict[str, str] = field(default_factory=dict)  #: play options kept with the game
 
 
-def write_save(path: str | os.PathLike[str], game: Game, content_paths: Sequence[str] = ()) -> Path | None:
+def write_save(
+    path: str | os.PathLike[str],
+    game: Game,
+    content_paths: Sequence[str] = (),
+    options: Mapping[str, str] | None = None,
+) -> Path | None:
     """Save ``game`` atomically to ``path`` (the previous save is kept as ``path.bak``).
 
     When ``path`` holds an unfinished *other* game (a new game started over the autosave), that
@@ -88,6 +96,7 @@ def write_save(path: str | os.PathLike[str], game: Game, content_paths: Sequence
         "format": FILE_FORMAT,
         "schema": FILE_SCHEMA,
         "content_paths": [str(Path(p).resolve()) for p in content_paths],
+        "options": dict(options or {}),
         "game": saved,
     }
     atomic_write_text(target, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
@@ -155,9 +164,57 @@ def read_save(path: str | os.PathLike[str], content: Content | None = None) -> L
             document = _parse(candidate.read_text(encoding="utf-8"))
             paths = tuple(document["content_paths"])
             used = content if content is not None else load_content(paths) if paths else load_bundled()
-            return LoadedSave(load_game(document["game"], used), used, paths, from_backup)
+            options = document.get("options")
+            kept = {str(k): str(v) for k, v in options.items()} if isinstance(options, dict) else {}
+            return LoadedSave(load_game(document["game"], used), used, paths, from_backup, kept)
         except FileNotFoundError:
             problems.append(f"{candidate.name}: not found")
         except (OSError, UnicodeDecodeError, ValueError) as error:  # SaveError, ContentError are ValueErrors
             problems.append(f"{candidate.name}: {error}")
     raise SaveError(f"没有可以继续的存档 · no usable saved game at {target} ({'; '.join(problems)})")
+
+
+@dataclass(frozen=True)
+class SaveSummary:
+    """What a person needs to recognise a saved game, read without loading any content."""
+
+    path: Path
+    modified: float  #: seconds since the epoch
+    players: tuple[str, ...]
+    positions: tuple[int, ...]
+    rounds: int  #: rounds played so far (the most turns any player has taken)
+    board: str
+    over: bool
+
+
+def summarise(path: str | os.PathLike[str]) -> SaveSummary | None:
+    """The summary of the save at ``path``, or None when it is not a readable fenleiqi save."""
+    target = Path(path)
+    try:
+        document = _parse(target.read_text(encoding="utf-8"))
+        game = document["game"]
+        state = game["state"]
+        players = tuple(str(p["name"]) for p in game["setup"]["players"])
+        positions = tuple(int(p) for p in state["positions"])
+        turns = [int(t) for t in state.get("turns", [])]
+        return SaveSummary(
+            target,
+            target.stat().st_mtime,
+            players,
+            positions,
+            max(turns, default=0),
+            str(game.get("content", {}).get("board", "")),
+            state["phase"] == "over",
+        )
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def list_saves(folder: str | os.PathLike[str] | None = None, *, finished: bool = False) -> list[SaveSummary]:
+    """The unfinished games saved in ``folder`` (the data folder by default), newest first: the
+    autosave and the games set aside when a new game was started over them."""
+    base = Path(folder) if folder is not None else data_dir()
+    stem = Path(AUTOSAVE_NAME).stem
+    summaries = [summarise(path) for path in sorted(base.glob(f"{stem}*.json"))]
+    kept = [s for s in summaries if s is not None and (finished or not s.over)]
+    return sorted(kept, key=lambda s: s.modified, reverse=True)

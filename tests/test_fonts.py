@@ -9,9 +9,9 @@ from collections.abc import Iterator
 import pytest
 
 from game.categories import CATEGORY_ORDER
+from game.content.fonts import bundled_font_path
 from game.content.loader import load_bundled
 from game.content.models import ChoiceQuestion, ClassifyQuestion, Question
-from game.content.fonts import bundled_font_path
 
 RARE = chr(0x20000)  # 𠀀, CJK Extension B: far outside GB 2312, so not in the subset
 

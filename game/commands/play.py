@@ -78,7 +78,8 @@ def add_play_options(parser: argparse.ArgumentParser) -> None:
         nargs="?",
         const="",
         metavar="SAVE",
-        help="继续上次的游戏（可指定存档文件）· resume the last game (or SAVE)",
+        help="继续上次的游戏（可指定存档文件，或 fenleiqi saves 列出的序号）· "
+        "resume the last game (or SAVE, or number N from fenleiqi saves)",
     )
     parser.add_argument("--save", metavar="FILE", help="存档位置 · where to autosave (default: the user data folder)")
     parser.add_argument(
@@ -143,6 +144,8 @@ def game_options(args: argparse.Namespace) -> PlayOptions:
     if len(names) > MAX_PLAYERS:
         raise UsageError("最多 6 个玩家 · at most 6 players")
     resume = None if args.resume is None else (args.resume or str(autosave_path()))
+    if resume is not None and resume.isdigit() and not Path(resume).exists():
+        resume = numbered_save(int(resume))
     return PlayOptions(
         lang=args.lang,
         content_paths=tuple(args.content),
@@ -160,6 +163,19 @@ def game_options(args: argparse.Namespace) -> PlayOptions:
         no_color=args.no_color,
         levels=parse_levels(getattr(args, "levels", None)),
     )
+
+
+def numbered_save(number: int) -> str:
+    """The path of unfinished game ``number`` as ``fenleiqi saves`` lists them."""
+    from game.savefile import list_saves
+
+    saves = list_saves()
+    if not 1 <= number <= len(saves):
+        raise UsageError(
+            f"没有第 {number} 局没下完的游戏（fenleiqi saves 列出了 {len(saves)} 局）· "
+            f"there is no unfinished game number {number} (fenleiqi saves lists {len(saves)})"
+        )
+    return str(saves[number - 1].path)
 
 
 def display_available() -> bool:

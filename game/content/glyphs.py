@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 
+from game.content.fonts import font_coverage_gaps
 from game.content.models import Board, ChoiceQuestion, ClassifyQuestion, Item, Origin, Question, Region
 from game.errors import Problem, Severity, Text
-from game.content.fonts import font_coverage_gaps
 
 
 def player_texts(

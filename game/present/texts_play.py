@@ -58,6 +58,26 @@ PLAY: dict[str, tuple[str, str]] = {
     "bot_name": ("电脑{n}", "Computer {n}"),
     "starting": ("开始！玩家：{names}", "Let's go! Players: {names}"),
     "resumed": ("接着上次的游戏玩（第 {step} 步）。", "Resuming the saved game (step {step})."),
+    "unfinished_found": (
+        "上次的游戏还没下完：{players}，已下 {rounds} 轮（{date}）。",
+        "A game is not finished yet: {players}, {rounds} rounds played ({date}).",
+    ),
+    "ask_unfinished": (
+        "1 接着玩这一局  2 开新游戏（这一局另存起来，不会丢）[1]：",
+        "1 continue it  2 start a new game (that one is kept) [1]: ",
+    ),
+    "retry_unfinished": ("输入 1 接着玩，输入 2 开新游戏。", "Type 1 to continue, 2 for a new game."),
+    "set_aside": (
+        "上一局没下完的游戏没有丢，另存在：{path}",
+        "The unfinished game from before is kept: {path}",
+    ),
+    "set_aside_resume": ("接着玩那一局，请运行：", "To continue that game, run:"),
+    "saves_none": ("没有没下完的游戏（存档文件夹：{folder}）。", "No unfinished games (save folder: {folder})."),
+    "saves_row": (
+        "{n}. {date}  {players}  已下 {rounds} 轮，位置 {positions}",
+        "{n}. {date}  {players}  {rounds} rounds played, squares {positions}",
+    ),
+    "saves_hint": ("接着玩第 N 局：fenleiqi play --resume N", "To continue game N: fenleiqi play --resume N"),
     "from_backup": (
         "最新的存档坏了，用的是上一次的存档。",
         "The newest save was damaged; the previous one is used.",

@@ -26,7 +26,7 @@ import contextlib
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -86,6 +86,7 @@ class Session:
         save_path: Path,
         warn: Warn = _ignore,
         history_path: str | os.PathLike[str] | None = None,
+        options: Mapping[str, str] | None = None,
     ) -> None:
         self.game = game
         self.content = content
@@ -95,6 +96,9 @@ class Session:
         self.history_path = history_path
         self.save_failed = False
         self.last_error: str | None = None  #: why the last save failed
+        self.options = dict(options or {})  #: play options saved with the game (``report``)
+        #: Where an unfinished *other* game that was in ``save_path`` was moved (never lost).
+        self.set_aside: Path | None = None
 
     def apply(self, action: Action) -> list[Event]:
         """Apply ``action`` (the engine checks it) and save; IllegalAction leaves both unchanged."""
@@ -109,16 +113,24 @@ class Session:
 
         try:
             with interrupts_held():
-                write_save(self.save_path, self.game, self.content_paths)
+                aside = write_save(self.save_path, self.game, self.content_paths, self.options)
         except (OSError, FenleiqiError) as error:
             self.last_error = str(error)
             if not self.save_failed:
                 self.warn(self.last_error)
             self.save_failed = True
             return False
+        if aside is not None:
+            self.set_aside = aside
         self.save_failed = False
         self.last_error = None
         return True
+
+    @property
+    def report_path(self) -> Path | None:
+        """Where the learning report goes when the game ends (kept across a resume)."""
+        report = self.options.get("report")
+        return Path(report) if report else None
 
     def finish(self, *, report: Path | None, lang: Lang) -> Finished:
         """The game is over: record it in the learning history (opted-in players only, once) and
@@ -176,6 +188,7 @@ def start_session(
     remembered: Iterable[str] = (),
     warn: Warn = _ignore,
     history_path: str | os.PathLike[str] | None = None,
+    options: Mapping[str, str] | None = None,
 ) -> Session:
     """A new game saved at ``save_path``: the people in ``remembered`` are opted in to the learning
     history first, and every opted-in person gets their focus items.
@@ -189,13 +202,17 @@ def start_session(
     remember(remembered, history_path)
     setup = GameSetup(with_focus(tuple(players), history_path), board=board, difficulty=difficulty, region=region)
     game = new_game(content, setup, seed)
-    session = Session(game, content, content_paths, save_path, warn, history_path)
+    session = Session(game, content, content_paths, save_path, warn, history_path, options)
     session.save()
     return session
 
 
-def resume_session(loaded: LoadedSave, save_path: Path, warn: Warn = _ignore) -> Session:
-    """The session of a game read from a save, saving from now on at ``save_path``."""
-    session = Session(loaded.game, loaded.content, loaded.content_paths, save_path, warn)
+def resume_session(
+    loaded: LoadedSave, save_path: Path, warn: Warn = _ignore, options: Mapping[str, str] | None = None
+) -> Session:
+    """The session of a game read from a save, saving from now on at ``save_path``; the options it
+    was started with are kept, and ``options`` given now win over them."""
+    kept = {**loaded.options, **{k: v for k, v in (options or {}).items() if v}}
+    session = Session(loaded.game, loaded.content, loaded.content_paths, save_path, warn, options=kept)
     session.save()
     return session

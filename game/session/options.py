@@ -59,6 +59,14 @@ class PlayOptions:
         )
         return dataclasses.replace(base, **changes)
 
+    def kept(self) -> dict[str, str]:
+        """The options a saved game keeps for when it is resumed: where its report goes.
+
+        >>> PlayOptions.defaults(Path("s.json"), report=Path("r.csv")).kept()
+        {'report': 'r.csv'}
+        """
+        return {"report": str(self.report)} if self.report is not None else {}
+
     def level(self, seat: int) -> str:
         """The level of seat ``seat`` (0-based)."""
         return self.levels[seat] if seat < len(self.levels) else "adult"

@@ -19,6 +19,7 @@ import contextlib
 import dataclasses
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -112,7 +113,10 @@ class TerminalApp:
         try:
             self.show(Text(say("terminal_title", self.lang), style="bold"))
             self.show(Text(say("quit_hint", self.lang), style="dim"))
-            code = self._resume() if self.options.resume is not None else self._new_game()
+            resume = self.options.resume
+            if resume is None and self.options.players is None and self._continue_unfinished():
+                resume = str(self.options.save_path)
+            code = self._resume(resume) if resume is not None else self._new_game()
             if code is not None:
                 return code
             self._play()
@@ -139,7 +143,7 @@ class TerminalApp:
 
         if self.session.save():
             command = resume_command(
-                self.session.save_path, lang=self.lang, no_color=self.options.no_color, report=self.options.report
+                self.session.save_path, lang=self.lang, no_color=self.options.no_color, report=self.session.report_path
             )
             self.show(Text(say("saved", self.lang), style=TITLE_STYLE))
             self.console.print(Text("  " + command), soft_wrap=True)
@@ -149,6 +153,31 @@ class TerminalApp:
         self.show(Text(say("save_failed", self.lang, detail=detail), style=WRONG_STYLE))
 
     # -- starting ----------------------------------------------------------------------------
+
+    def _continue_unfinished(self) -> bool:
+        """When the save file holds an unfinished game, ask whether to go on with it (a new game
+        would not lose it: it is set aside, and the note after the start says where)."""
+        from game.savefile import summarise
+
+        found = summarise(self.options.save_path)
+        if found is None or found.over:
+            return False
+        self.show(
+            Text(
+                say(
+                    "unfinished_found",
+                    self.lang,
+                    players=join_items(found.players, self.lang),
+                    rounds=found.rounds,
+                    date=time.strftime("%Y-%m-%d %H:%M", time.localtime(found.modified)),
+                ),
+                style=TITLE_STYLE,
+            )
+        )
+        chosen = self.ask.choose(
+            Text(say("ask_unfinished", self.lang)), parse_number(1, 2), say("retry_unfinished", self.lang), 1
+        )
+        return chosen == 1
 
     def _new_game(self) -> int | None:
         options = self.options
@@ -231,6 +260,7 @@ class TerminalApp:
                 content_paths=options.content_paths,
                 remembered=(seat.name for seat in choice.seats if seat.remember),
                 warn=self._warn_save,
+                options=options.kept(),
             )
         except (SetupError, ValueError) as error:
             self.show(Text(say("bad_setup", self.lang, detail=str(error)), style=WRONG_STYLE))
@@ -238,16 +268,23 @@ class TerminalApp:
         self.region = content.region(region)
         names = join_items([seat.name for seat in choice.seats], self.lang)
         self.show(Text(say("starting", self.lang, names=names), style=TITLE_STYLE))
+        if self.session.set_aside is not None:
+            from game.terminal.resume import resume_command
+
+            aside = self.session.set_aside
+            self.show(Text(say("set_aside", self.lang, path=str(aside)), style=HINT_STYLE))
+            self.show(Text(say("set_aside_resume", self.lang)))
+            command = resume_command(aside, lang=self.lang, no_color=self.options.no_color, report=None)
+            self.console.print(Text("  " + command), soft_wrap=True)
         return None
 
-    def _resume(self) -> int | None:
+    def _resume(self, resume: str) -> int | None:
         from game.engine import SaveError
         from game.savefile import autosave_path, read_save
         from game.session.game_session import resume_session
 
         options = self.options
-        assert options.resume is not None
-        path = Path(options.resume)
+        path = Path(resume)
         try:
             loaded = read_save(path)
         except SaveError as error:
@@ -260,7 +297,7 @@ class TerminalApp:
         save_path = path if options.save_path == autosave_path() else options.save_path
         game = loaded.game
         self.region = loaded.content.region(game.setup.region)
-        self.session = resume_session(loaded, save_path, self._warn_save)
+        self.session = resume_session(loaded, save_path, self._warn_save, options.kept())
         self.show(Text(say("resumed", self.lang, step=len(game.state.log)), style=TITLE_STYLE))
         return None
 
@@ -270,7 +307,7 @@ class TerminalApp:
         from game.terminal.end_screen import end_screen
 
         assert self.session is not None and self.region is not None
-        finished = self.session.finish(report=self.options.report, lang=self.lang)
+        finished = self.session.finish(report=self.session.report_path, lang=self.lang)
         self.console.print()
         self.show(*end_screen(finished.reports, self.region, self.lang, self.console.width))
         if finished.report_path is None:

@@ -245,15 +245,17 @@ def read_resume(options: PlayOptions) -> tuple[LoadedSave | None, str]:
 
 def first_scene(app: App, resumed: LoadedSave | None = None, notice: str = "") -> Scene:
     """The scene the window opens on: the resumed game (or its podium), else the set-up screen."""
+    from game.session.game_session import resume_session
     from game.window.end_scene import EndScene
     from game.window.game_scene import GameScene
     from game.window.setup_scene import SetupScene
 
     if resumed is None:
         return SetupScene(app, notice=notice)
+    session = resume_session(resumed, app.options.save_path, options=app.options.kept())
     if resumed.game.over:
-        return EndScene(app, resumed.game, resumed.content, resumed.content_paths)
-    return GameScene(app, resumed.game, resumed.content, resumed.content_paths)
+        return EndScene(app, resumed.game, resumed.content, resumed.content_paths, session)
+    return GameScene(app, resumed.game, resumed.content, resumed.content_paths, session)
 
 
 def run_window(options: PlayOptions, *, size: tuple[int, int] = DEFAULT_SIZE) -> int:

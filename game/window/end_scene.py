@@ -17,6 +17,7 @@ from game.content.loader import Content
 from game.engine import Game, PlayerReport
 from game.present.report import podium_order, region_line, report_lines
 from game.present.texts import t
+from game.session.game_session import Session
 from game.window import theme
 from game.window.board_view import token_sprite
 from game.window.icons import bin_icon
@@ -34,16 +35,17 @@ PODIUM_COLOURS = ((255, 202, 40), (176, 190, 197), (205, 127, 50))
 class EndScene(Scene):
     """Podium and learning reports."""
 
-    def __init__(self, app: App, game: Game, content: Content, content_paths: Sequence[str] = ()) -> None:
+    def __init__(
+        self, app: App, game: Game, content: Content, content_paths: Sequence[str] = (), session: Session | None = None
+    ) -> None:
         super().__init__(app)
         self.game = game
         self.content = content
         self.content_paths = tuple(content_paths)
         self.region = content.region(game.setup.region)
-        from game.session.game_session import Session
-
-        session = Session(game, content, self.content_paths, app.options.save_path)
-        finished = session.finish(report=app.options.report, lang=app.lang)
+        if session is None:
+            session = Session(game, content, self.content_paths, app.options.save_path, options=app.options.kept())
+        finished = session.finish(report=session.report_path, lang=app.lang)
         self.reports: tuple[PlayerReport, ...] = finished.reports
         self.podium = list(game.state.podium) or list(range(game.players))
         self.selected = self.podium[0]

@@ -105,7 +105,9 @@ class GameScene(Scene):
         self.bot_wait = 0.0
         self.turn_player = game.current
         self.finished = False
-        self.session = session or Session(game, content, self.content_paths, app.options.save_path)
+        self.session = session or Session(
+            game, content, self.content_paths, app.options.save_path, options=app.options.kept()
+        )
         self.session.warn = self._save_failed
         self.roll_button = Button("", self.roll, colour=theme.ACCENT)
         self.menu_button = Button("", self.open_menu, colour=theme.BUTTON)
@@ -280,7 +282,7 @@ class GameScene(Scene):
         if self.finished:
             return
         self.finished = True
-        self.app.replace(EndScene(self.app, self.game, self.content, self.content_paths))
+        self.app.replace(EndScene(self.app, self.game, self.content, self.content_paths, self.session))
 
     def sync_tokens(self) -> None:
         """Put every token where the engine says it is (after an animation, or a resume)."""

@@ -229,6 +229,7 @@ class SetupScene(Scene):
                 region=setup.region,
                 content_paths=self.app.options.content_paths,
                 remembered=remembered,
+                options=self.app.options.kept(),
             )
         except (SetupError, ValueError) as error:
             self.notice = str(error)
@@ -237,16 +238,21 @@ class SetupScene(Scene):
         scene = GameScene(self.app, session.game, session.content, session.content_paths, session)
         if session.last_error:
             scene.toast(t("save_failed", self.lang, detail=session.last_error))
+        if session.set_aside is not None:
+            scene.toast(t("set_aside", self.lang, path=session.set_aside))
         self.app.replace(scene)
 
     def resume_game(self) -> None:
         """Continue the saved game."""
+        from game.session.game_session import resume_session
         from game.window.game_scene import GameScene
 
         if self.saved is None:
             return
         self._blur()
-        self.app.replace(GameScene(self.app, self.saved.game, self.saved.content, self.saved.content_paths))
+        saved = self.saved
+        session = resume_session(saved, self.app.options.save_path, options=self.app.options.kept())
+        self.app.replace(GameScene(self.app, saved.game, saved.content, saved.content_paths, session))
 
     def _blur(self) -> None:
         for seat in self.seats:

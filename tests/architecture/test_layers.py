@@ -60,6 +60,7 @@ def test_an_import_against_the_layers_is_caught(tmp_path: Path, module: str, bad
     path.write_text(path.read_text(encoding="utf-8") + f"\n\ndef _back_arrow() -> None:\n    {bad_import}\n")
     result = lint(project)
     assert result.returncode == 1
-    assert "BROKEN" in result.stdout and contract in result.stdout.split("BROKEN")[0].splitlines()[-1] or (
-        contract in result.stdout
-    )
+    dotted = module.removesuffix(".py").replace("/", ".")
+    broken = [line for line in result.stdout.splitlines() if line.rstrip().endswith("BROKEN")]
+    assert broken and dotted in result.stdout, result.stdout
+    assert contract.split()[0] in " ".join(result.stdout.split()), result.stdout

@@ -69,3 +69,41 @@ def test_resume_command_on_windows() -> None:
         Path("C:/Users/小明/My Games/save.json"), lang="zh", no_color=False, report=None, windows=True
     )
     assert command == 'fenleiqi play --terminal --resume "C:/Users/小明/My Games/save.json"'
+
+
+def test_a_resumed_game_keeps_the_options_it_was_started_with(tmp_path: Path) -> None:
+    from game.content.loader import load_bundled
+    from game.engine import PlayerSpec
+    from game.savefile import read_save
+    from game.session.game_session import resume_session, start_session
+
+    save = tmp_path / "save.json"
+    report = tmp_path / "report.csv"
+    start_session(load_bundled(), (PlayerSpec("小明"),), save_path=save, seed=1, options={"report": str(report)})
+    resumed = resume_session(read_save(save), save)
+    assert resumed.report_path == report  # resumed without --report: the report still goes there
+    other = tmp_path / "other.csv"
+    assert resume_session(read_save(save), save, options={"report": str(other)}).report_path == other
+
+
+def test_finishing_writes_the_report_and_records_the_history_once(tmp_path: Path) -> None:
+    from game.content.loader import load_bundled
+    from game.engine import PlayerSpec, play_bots
+    from game.history import History
+    from game.session.game_session import start_session
+
+    history = tmp_path / "history.json"
+    session = start_session(
+        load_bundled(),
+        (PlayerSpec("电脑1", bot=True), PlayerSpec("电脑2", bot=True)),
+        save_path=tmp_path / "save.json",
+        seed=2,
+        history_path=history,
+        remembered=["电脑1"],
+    )
+    play_bots(session.game)
+    finished = session.finish(report=tmp_path / "r.csv", lang="zh")
+    assert finished.report_error is None and (tmp_path / "r.csv").read_text(encoding="utf-8-sig").startswith("玩家")
+    failed = session.finish(report=tmp_path / "r.csv" / "inside-a-file.csv", lang="zh")  # cannot be written
+    assert failed.report_error is not None and failed.report_path is not None
+    assert "电脑1" in History.load(history).players
