@@ -22,8 +22,9 @@ from game.categories import CATEGORY_ORDER
 from game.commands import spreadsheet
 from game.content.loader import load_bundled
 from game.content.models import ClassifyQuestion
-from game.volunteer.csv_format import TYPE_NAMES, header_row
+from game.volunteer.csv_columns import header_row
 from game.volunteer.csv_io import write_csv
+from game.volunteer.csv_values import TYPE_NAMES
 from game.volunteer.importer import load_context, plan_import, write_import
 
 

@@ -13,6 +13,7 @@ reporting; :class:`ContentError` carries the list.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -73,6 +74,11 @@ class Problem:
         return (self.file, self.line, self.column)
 
 
+def errors_of(problems: Iterable[Problem]) -> list[Problem]:
+    """Only the errors among ``problems`` (warnings left out), in order."""
+    return [p for p in problems if p.severity is Severity.ERROR]
+
+
 class FenleiqiError(Exception):
     """Base class of every error fenleiqi raises on purpose."""
 
@@ -89,7 +95,7 @@ class ContentError(FenleiqiError, ValueError):
     @property
     def errors(self) -> list[Problem]:
         """Only the problems that are errors."""
-        return [p for p in self.problems if p.severity == Severity.ERROR]
+        return errors_of(self.problems)
 
 
 # --- the rules engine's refusals and set-up/save errors -------------------------------------

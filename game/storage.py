@@ -103,3 +103,16 @@ def spreadsheet_cell(text: str) -> str:
     ("'=HYPERLINK(1)", "'-1", '香蕉皮')
     """
     return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def display_path(path: str | os.PathLike[str]) -> str:
+    """``path`` as messages show it: relative to the current folder when inside it, with ``/``.
+
+    >>> display_path(os.path.join(os.getcwd(), "questions", "kitchen.yaml"))
+    'questions/kitchen.yaml'
+    """
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+    return str(Path(path).resolve()) if relative.startswith("..") else relative.replace(os.sep, "/")

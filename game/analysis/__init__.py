@@ -25,7 +25,7 @@ from game.analysis.exact import (
 from game.analysis.simulate import SimulationResult, simulate
 from game.content.models import Board
 from game.engine.decks import eligible, silent_squares
-from game.engine.game import ContentSource
+from game.engine.table import ContentSource
 
 
 def analyze(

@@ -18,8 +18,10 @@ from dataclasses import dataclass, replace
 
 from game.content.dictionary import ItemDictionary
 from game.content.models import Board, Question, Region
-from game.engine.game import ContentSource, new_game, play_bots
+from game.engine.driver import play_bots
+from game.engine.game import new_game
 from game.engine.state import GameSetup, PlayerSpec
+from game.engine.table import ContentSource
 
 Progress = Callable[[int], None]
 

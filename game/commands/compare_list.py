@@ -33,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     """Exit 0 when every listed item is known and agrees, 1 otherwise, 2 for a file that cannot be read."""
     from game.content.loader import load_bundled
     from game.volunteer.city_list import compare, coverage_line, read_item_list
-    from game.volunteer.csv_format import Vocabulary
+    from game.volunteer.csv_values import Vocabulary
 
     lang: Lang = args.lang
     zh = lang == "zh"

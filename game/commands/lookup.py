@@ -165,7 +165,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _run_file(content: Content, path: str, region: Region, as_json: bool, lang: Lang) -> int:
     from game.volunteer.city_list import read_item_list
-    from game.volunteer.csv_format import Vocabulary
+    from game.volunteer.csv_values import Vocabulary
 
     rows, problems = read_item_list(path, Vocabulary(content.regions), need_bins=False)
     for problem in problems:

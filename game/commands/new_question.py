@@ -35,7 +35,7 @@ from game.terminal.prompt import _ESCAPES, Prompter, Quit
 from game.terminal.styles import TITLE_STYLE
 from game.terminal.wrap import show
 from game.volunteer import wizard
-from game.volunteer.csv_format import parse_bool
+from game.volunteer.csv_values import parse_bool
 from game.volunteer.wizard import Checked, WizardContext
 
 if TYPE_CHECKING:

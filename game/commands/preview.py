@@ -292,8 +292,8 @@ def render_question(
     from game.present.texts import t
     from game.session.options import PlayOptions
     from game.window.app import App
-    from game.window.dialogs import QuestionDialog
     from game.window.game_scene import GameScene
+    from game.window.question_dialog import QuestionDialog
 
     game_region = question.region or region_key
     board = content.board()

@@ -24,8 +24,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from game.errors import Lang, Problem, Severity, Text
-from game.volunteer.csv_format import Kind
 from game.volunteer.csv_io import write_csv
+from game.volunteer.csv_values import Kind
 from game.volunteer.exporter import plan_export
 from game.volunteer.importer import ImportPlan, OnDuplicate, Outcome, load_context, plan_import, write_import
 

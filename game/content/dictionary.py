@@ -92,6 +92,20 @@ _PREFIXES = tuple(
             "一节",
             "一堆",
             "几个",
+            "使用过的",
+            "使用过",
+            "用的",
+            "咬过的",
+            "抽完的",
+            "抽过的",
+            "不要的",
+            "不用的",
+            "没用的",
+            "扔掉的",
+            "丢掉的",
+            "家里的",
+            "家用的",
+            *(f"{colour}色{end}" for colour in "红橙黄绿青蓝紫黑白灰粉棕彩" for end in ("的", "")),
             "废",
             "旧",
             "坏",
@@ -110,6 +124,12 @@ _SUFFIXES = tuple(
         reverse=True,
     )
 )
+#: Objects people name with a spoken 子 (瓶子, 盒子, 袋子 …): 塑料瓶子 is a 塑料瓶. Only after these
+#: characters is a final 子 dropped, and only from three characters up: 瓜子 is not 瓜, 包子 not 包.
+_ZI_OBJECTS = frozenset(
+    "瓶罐盒袋箱桶杯盆篮筐碟盘盖壳套夹绳刷梳剪锤钳镜帘垫被裤袜鞋帽毯柜桌椅凳本盅管链扣钩筒罩架叉勺筷铲刀锅"
+)
+
 _STRIP = " \t\r\n,.;:!?'\"()[]{}<>`~-_=+*/\\|，。；：！？、“”‘’（）【】《》「」『』…·"
 
 
@@ -207,6 +227,8 @@ def _strip_once(key: str) -> Iterator[str]:
     for suffix in _SUFFIXES_BY_LAST.get(key[-1], ()):
         if key.endswith(suffix) and len(key) > len(suffix):
             yield key[: -len(suffix)]
+    if len(key) >= 3 and key[-1] == "子" and key[-2] in _ZI_OBJECTS:
+        yield key[:-1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +243,8 @@ class LookupResult:
 
 
 Entry = Item | GenericItem
+#: How many resolved texts a dictionary remembers (a few MB at most).
+_RESOLVED_LIMIT = 50_000
 
 
 class _Entries:
@@ -270,7 +294,7 @@ class _LazyIndex:
 class ItemDictionary:
     """An immutable index of dictionary entries by normalised name and alias."""
 
-    __slots__ = ("_by_char", "_en_keys", "_entries", "_generics", "_index", "_items", "_keys", "_kinds")
+    __slots__ = ("_by_char", "_en_keys", "_entries", "_generics", "_index", "_items", "_keys", "_kinds", "_resolved")
 
     def __init__(self, items: Iterable[Item], generics: Iterable[GenericItem] = ()) -> None:
         self._items: tuple[Item, ...] | None = tuple(items)
@@ -325,6 +349,8 @@ class ItemDictionary:
         self._en_keys = tuple(key for key in index if key.isascii())
         self._by_char: dict[str, tuple[str, ...]] | None = None
         self._kinds: dict[str, tuple[Item, ...]] | None = None
+        #: Texts already resolved (the same words come up again and again in a game): text → entry.
+        self._resolved: dict[str, Entry | None] = {}
 
     def _all(self) -> None:
         entries = self._entries
@@ -376,6 +402,16 @@ class ItemDictionary:
 
     def resolve(self, text: str) -> Entry | None:
         """The item or generic word ``text`` names, removing surrounding words (用过的, 废, 旧 …) if needed."""
+        try:
+            return self._resolved[text]
+        except KeyError:
+            pass
+        found = self._resolve(text)
+        if len(self._resolved) < _RESOLVED_LIMIT:
+            self._resolved[text] = found
+        return found
+
+    def _resolve(self, text: str) -> Entry | None:
         key = normalise(text)
         found = self._index.get(key)
         if found is not None or not key:

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from game.content.bundled import content_dirs
 from game.content.dictionary import ItemDictionary
 from game.content.models import REGION_NATIONAL, Board, Question, Region
-from game.errors import ContentError, Problem, Severity, Text
+from game.errors import ContentError, Problem, Severity, Text, errors_of
+from game.storage import display_path
 
 if TYPE_CHECKING:
     from game.content.build import FileContent
@@ -79,7 +80,7 @@ class CheckResult:
     @property
     def errors(self) -> list[Problem]:
         """Only the errors (warnings are left out)."""
-        return [p for p in self.problems if p.severity is Severity.ERROR]
+        return errors_of(self.problems)
 
 
 def _display(path: Path, base: Path | None) -> str:
@@ -88,11 +89,7 @@ def _display(path: Path, base: Path | None) -> str:
             return path.relative_to(base).as_posix()
         except ValueError:
             pass
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path.resolve()) if relative.startswith("..") else relative.replace(os.sep, "/")
+    return display_path(path)
 
 
 def find_files(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[tuple[Path, str]], list[Problem]]:

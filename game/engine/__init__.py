@@ -32,6 +32,7 @@ from game.engine.actions import (
     action_to_dict,
 )
 from game.engine.dice import Chance, dice_outcomes, die
+from game.engine.driver import bot_action, play_bots, run_actions
 from game.engine.errors import SaveError, SetupError
 from game.engine.events import (
     Answered,
@@ -57,16 +58,7 @@ from game.engine.events import (
     Won,
     event_to_dict,
 )
-from game.engine.game import (
-    FOCUS_CHANCE,
-    REVIEW_GAP,
-    ContentSource,
-    Game,
-    bot_action,
-    item_question,
-    new_game,
-    play_bots,
-)
+from game.engine.game import FOCUS_CHANCE, REVIEW_GAP, Game, new_game
 from game.engine.judge import NamingVerdict, WrongBin, judge_items, split_answer
 from game.engine.levels import DEFAULT_LEVEL, LEVELS, Level, involves
 from game.engine.report import CategoryScore, PlayerReport, ReviewResult, learning_report
@@ -74,6 +66,7 @@ from game.engine.rng import Pcg32
 from game.engine.rules import CHAIN_LIMIT, Rulebook, Stop
 from game.engine.save import SAVE_SCHEMA, load_game, replay, replay_events, save_game
 from game.engine.state import GameSetup, GameState, Phase, PlayerRecord, PlayerSpec
+from game.engine.table import ContentSource, QuestionTable, item_question, question_table
 
 __all__ = [
     "CHAIN_LIMIT",
@@ -117,6 +110,7 @@ __all__ = [
     "PlayerReport",
     "PlayerSpec",
     "QuestionAsked",
+    "QuestionTable",
     "Reason",
     "Refusal",
     "ReviewResult",
@@ -146,8 +140,10 @@ __all__ = [
     "load_game",
     "new_game",
     "play_bots",
+    "question_table",
     "replay",
     "replay_events",
+    "run_actions",
     "save_game",
     "split_answer",
 ]

@@ -7,6 +7,7 @@ changes nothing. All chance comes from the generator in the state: the die (samp
 same outcome table the analysis reads), the question decks, and the bots.
 
 >>> from game.content.loader import load_bundled
+>>> from game.engine import Roll
 >>> game = new_game(load_bundled(), GameSetup.of("小明", bots=1), seed=2)
 >>> game.current, game.phase.value, game.legal_actions()
 (0, 'roll', (Roll(player=0),))
@@ -21,13 +22,9 @@ game.errors.IllegalAction: not_your_turn: Roll(player=1) (seat 0 is to act)
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Protocol
-
 from game.categories import CATEGORY_ORDER, Category
-from game.content.dictionary import ItemDictionary
-from game.content.models import Board, ClassifyQuestion, Item, Question, Region, Square, SquareKind
-from game.content.wording import NameSet, disputed_names
+from game.content.models import ClassifyQuestion, Question, Region, Square
+from game.content.wording import NameSet
 from game.engine.actions import (
     Action,
     Answer,
@@ -36,12 +33,9 @@ from game.engine.actions import (
     Judge,
     Lookup,
     NameItems,
-    Reason,
     Refusal,
-    Roll,
 )
 from game.engine.bots import bot_choice, bot_naming
-from game.engine.decks import eligible, level_pool, pool_key, silent_squares, square_pools
 from game.engine.errors import SetupError
 from game.engine.events import (
     Answered,
@@ -53,26 +47,13 @@ from game.engine.events import (
     QuestionAsked,
 )
 from game.engine.judge import NamingVerdict, judge_items
+from game.engine.legality import legal_actions, refusal
 from game.engine.levels import DEFAULT_LEVEL, LEVELS, involves
 from game.engine.rng import Pcg32
-from game.engine.rules import Rulebook, Stop
+from game.engine.rules import Stop
 from game.engine.state import GameSetup, GameState, Phase
+from game.engine.table import ContentSource, question_table
 from game.errors import Lang
-
-
-class ContentSource(Protocol):
-    """What a game needs from loaded content (:class:`game.content.loader.Content` has it)."""
-
-    @property
-    def questions(self) -> tuple[Question, ...]: ...
-
-    @property
-    def dictionary(self) -> ItemDictionary: ...
-
-    def board(self, name: str | None = None) -> Board: ...
-
-    def region(self, key: str = "national") -> Region: ...
-
 
 _ROLL = Phase.ROLL
 _ANSWER = Phase.ANSWER
@@ -83,7 +64,6 @@ _END = Stop.END
 _ASK = Stop.ASK
 _NAME_STOP = Stop.NAME
 _AGAIN = Stop.AGAIN
-_ACTION_TYPES = (Roll, Answer, NameItems, Judge, BotMove, Lookup)
 
 #: A question or item a player got wrong comes back at the start of that player's turn
 #: ``REVIEW_GAP`` of their own turns later (skipped turns count; a skipped due turn moves it to
@@ -93,162 +73,6 @@ REVIEW_GAP = 3
 #: The chance that a player with focus items (missed in earlier games) is asked about one of
 #: them when the square's deck still holds such a question.
 FOCUS_CHANCE = 0.5
-
-
-def item_question(item: Item, region: str) -> ClassifyQuestion:
-    """The classify question a review asks about dictionary ``item`` (id ``item:<name>``)."""
-    return ClassifyQuestion(
-        id=f"item:{item.name}",
-        item=item.name,
-        answer=item.category_in(region),
-        explain=item.reason,
-        difficulty=3 if item.disputed else 1,
-        text_en=f"Which bin does “{item.name}” ({item.en}) go in?" if item.en else "",
-    )
-
-
-_EXPECTED = {
-    _ROLL: (Roll, Reason.ROLL_EXPECTED),
-    _ANSWER: (Answer, Reason.ANSWER_EXPECTED),
-    _NAME: (NameItems, Reason.NAMING_EXPECTED),
-    _VERDICT: (Judge, Reason.JUDGE_EXPECTED),
-}
-
-
-class _Table:
-    """What every game on the same board, questions and region shares (built once, cached)."""
-
-    __slots__ = (
-        "_levels",
-        "_naming",
-        "all",
-        "also",
-        "board",
-        "categories",
-        "correct",
-        "dictionary",
-        "differences",
-        "difficulty",
-        "disputed",
-        "index",
-        "n_choices",
-        "pool_of",
-        "pools",
-        "profile",
-        "questions",
-        "region",
-        "regions",
-        "rules",
-    )
-
-    def __init__(self, content: ContentSource, setup: GameSetup) -> None:
-        try:
-            board = content.board(setup.board)
-        except LookupError as error:
-            raise SetupError(f"no board called {setup.board!r}") from error
-        try:
-            self.profile = content.region(setup.region)
-        except LookupError as error:
-            raise SetupError(f"no region called {setup.region!r}") from error
-        self.board = board
-        self.region = setup.region
-        self.dictionary = content.dictionary
-        self.difficulty = setup.difficulty
-        self.questions = eligible(content.questions, setup.difficulty, setup.region)
-        # The game's questions, then one classify question per dictionary item (for reviews).
-        self.all: tuple[Question, ...] = (
-            *self.questions,
-            *(item_question(item, setup.region) for item in self.dictionary),
-        )
-        self.disputed = disputed_names(self.dictionary)
-        self.regions: dict[str, Region] = {}
-        for key in ("national", *(rule.region for item in self.dictionary for rule in item.overrides)):
-            if key in self.regions:
-                continue
-            try:
-                profile = content.region(key)
-            except LookupError:
-                continue  # an override for a region without a profile: shown by its key
-            self.regions[key] = profile
-        correct: list[int] = []
-        also: list[tuple[int, ...]] = []
-        differences: list[tuple[tuple[str, Category], ...]] = []
-        for q in self.all:
-            right = q.correct_choice
-            extra: tuple[int, ...] = ()
-            other: tuple[tuple[str, Category], ...] = ()
-            if isinstance(q, ClassifyQuestion) and q.region is None:
-                item = self.dictionary.find(q.item)
-                if item is not None and item.overrides:
-                    accepted = item.accepted_in(setup.region)
-                    right = CATEGORY_ORDER.index(accepted[0])
-                    extra = tuple(CATEGORY_ORDER.index(c) for c in accepted[1:])
-                    keys = dict.fromkeys(("national", *(rule.region for rule in item.overrides)))
-                    other = tuple(
-                        (key, category)
-                        for key in keys
-                        if key != setup.region
-                        for category in item.accepted_in(key)[:1]
-                        if category not in accepted
-                    )
-            correct.append(right)
-            also.append(extra)
-            differences.append(other)
-        self.correct = tuple(correct)
-        self.also = tuple(also)
-        self.differences = tuple(differences)
-        self.categories = tuple(
-            CATEGORY_ORDER[c].value if isinstance(q, ClassifyQuestion) else q.category.value
-            for q, c in zip(self.all, self.correct, strict=True)
-        )
-        self.n_choices = tuple(q.n_choices for q in self.all)
-        self.index = {q.id: i for i, q in enumerate(self.all)}
-        self._levels: dict[tuple[str, str], tuple[int, ...]] = {}
-        self.pools = square_pools(board, self.questions)
-        self.pool_of = tuple(pool_key(square) if square.kind is SquareKind.QUESTION else "" for square in board.squares)
-        self.rules = Rulebook(board, silent_squares(board, self.questions))
-        self._naming: dict[Category | None, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-
-    def pool(self, key: str, level: str) -> tuple[int, ...]:
-        """The questions a seat of ``level`` draws from at squares of filter ``key``."""
-        if level == DEFAULT_LEVEL:
-            return self.pools[key]
-        found = self._levels.get((key, level))
-        if found is None:
-            found = self._levels[(key, level)] = level_pool(
-                self.pools[key], self.questions, LEVELS[level], self.difficulty, self.disputed
-            )
-        return found
-
-    def naming(self, category: Category | None) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """Names of the items of ``category`` and of the other bins (for bots)."""
-        names = self._naming.get(category)
-        if names is None:
-            right = tuple(
-                item.name for item in self.dictionary if category is None or item.category_in(self.region) is category
-            )
-            wrong = tuple(
-                item.name
-                for item in self.dictionary
-                if category is not None and item.category_in(self.region) is not category
-            )
-            names = self._naming[category] = (right, wrong)
-        return names
-
-
-_TABLES: dict[tuple[int, str | None, tuple[int, int], str], tuple[ContentSource, _Table]] = {}
-
-
-def _table(content: ContentSource, setup: GameSetup) -> _Table:
-    key = (id(content), setup.board, setup.difficulty, setup.region)
-    cached = _TABLES.get(key)
-    if cached is not None and cached[0] is content:
-        return cached[1]
-    table = _Table(content, setup)
-    if len(_TABLES) >= 32:
-        _TABLES.clear()
-    _TABLES[key] = (content, table)
-    return table
 
 
 class Game:
@@ -274,7 +98,7 @@ class Game:
     )
 
     def __init__(self, content: ContentSource, setup: GameSetup, seed: int, state: GameState | None = None) -> None:
-        table = _table(content, setup)
+        table = question_table(content, setup)
         n = len(setup.players)
         rules = table.rules.board.rules
         if not rules.min_players <= n <= rules.max_players:
@@ -415,63 +239,11 @@ class Game:
 
         A bot seat's only action is :class:`BotMove`.
         """
-        st = self.state
-        phase = st.phase
-        if phase is _OVER:
-            return ()
-        p = st.current
-        if self._bots[p]:
-            return (BotMove(p),)
-        if phase is _ROLL:
-            return (Roll(p),)
-        if phase is _ANSWER:
-            return tuple(Answer(p, i) for i in range(self._table.n_choices[st.question]))
-        if phase is _NAME:
-            return (NameItems(p, ""),)
-        return (Judge(p, True), Judge(p, False))
+        return legal_actions(self.state, self._bots, self._table.n_choices)
 
     def refusal(self, action: object) -> Refusal | None:
         """Why ``action`` would be refused now, or None when it is legal."""
-        st = self.state
-        phase = st.phase
-        if phase is _OVER:
-            return Refusal(Reason.GAME_OVER, action)
-        kind = type(action)
-        if kind not in _ACTION_TYPES:
-            return Refusal(Reason.NOT_AN_ACTION, action)
-        player = action.player  # type: ignore[attr-defined]
-        if type(player) is not int:
-            return Refusal(Reason.NOT_AN_ACTION, action, "the player must be a seat number")
-        if not 0 <= player < len(st.positions):
-            return Refusal(Reason.NO_SUCH_PLAYER, action)
-        if kind is Lookup:
-            if self._bots[player]:
-                return Refusal(Reason.BOT_SEAT, action)
-            if not isinstance(action.text, str):  # type: ignore[attr-defined]
-                return Refusal(Reason.NOT_AN_ACTION, action, "the look-up must be text")
-            return None
-        if player != st.current:
-            return Refusal(Reason.NOT_YOUR_TURN, action, f"seat {st.current} is to act")
-        if kind is BotMove:
-            return None if self._bots[player] else Refusal(Reason.NOT_A_BOT, action)
-        if self._bots[player]:
-            return Refusal(Reason.BOT_SEAT, action)
-        expected, reason = _EXPECTED[phase]
-        if kind is not expected:
-            return Refusal(reason, action)
-        if kind is Answer:
-            choice = action.choice  # type: ignore[attr-defined]
-            if type(choice) is not int:
-                return Refusal(Reason.NOT_AN_ACTION, action, "the choice must be a number")
-            n_choices = self._table.n_choices[st.question]
-            if not 0 <= choice < n_choices:
-                return Refusal(Reason.CHOICE_OUT_OF_RANGE, action, f"choices are 0..{n_choices - 1}")
-        elif kind is NameItems:
-            if not isinstance(action.text, str):  # type: ignore[attr-defined]
-                return Refusal(Reason.NOT_AN_ACTION, action, "the answer must be text")
-        elif kind is Judge and type(action.accept) is not bool:  # type: ignore[attr-defined]
-            return Refusal(Reason.NOT_AN_ACTION, action, "accept must be true or false")
-        return None
+        return refusal(self.state, self._bots, self._table.n_choices, action)
 
     def is_legal(self, action: object) -> bool:
         """True when :meth:`apply` would accept ``action``."""
@@ -724,6 +496,22 @@ class Game:
         right, wrong = self._table.naming(square.category)
         return bot_naming(st.rng, right, wrong, square.count, self._p_correct[st.current])
 
+    def run_bots(self, max_actions: int = 1_000_000) -> int:
+        """Let the computer play while bot seats are to act; returns how many actions were applied.
+
+        The bots' actions are logged exactly as if each :class:`BotMove` had gone through
+        :meth:`apply`, but no events are built: this is the fast path for simulations.
+        """
+        applied = 0
+        state = self.state
+        bots = self._bots
+        moves = self._moves
+        step = self._step
+        while applied < max_actions and state.phase is not _OVER and bots[state.current]:
+            step(moves[state.current], None)
+            applied += 1
+        return applied
+
     def __eq__(self, other: object) -> bool:
         return (
             isinstance(other, Game)
@@ -754,32 +542,3 @@ def new_game(content: ContentSource, setup: GameSetup, seed: int) -> Game:
         SetupError: unknown board or region, or a number of players the board does not allow.
     """
     return Game(content, setup, seed)
-
-
-def bot_action(game: Game) -> Action | None:
-    """The action that lets the computer play the current seat, or None for a person's seat."""
-    if game.over or not game.is_bot(game.state.current):
-        return None
-    return BotMove(game.state.current)
-
-
-def play_bots(game: Game, max_actions: int = 1_000_000) -> int:
-    """Let the computer play while bot seats are to act; returns how many actions were applied.
-
-    The bots' actions are logged exactly as if each :class:`BotMove` had gone through
-    :meth:`Game.apply`, but no events are built: this is the fast path for simulations.
-    """
-    applied = 0
-    state = game.state
-    bots = game._bots
-    moves = game._moves
-    step = game._step
-    while applied < max_actions and state.phase is not _OVER and bots[state.current]:
-        step(moves[state.current], None)
-        applied += 1
-    return applied
-
-
-def run_actions(game: Game, actions: Sequence[Action]) -> list[list[Event]]:
-    """Apply ``actions`` in order; returns the events of each."""
-    return [game.apply(action) for action in actions]

@@ -1,7 +1,7 @@
 """The end-of-game learning report: what each player was asked, got right, named and missed.
 
 >>> from game.content.loader import load_bundled
->>> from game.engine.game import new_game, play_bots
+>>> from game.engine import new_game, play_bots
 >>> from game.engine.state import GameSetup
 >>> game = new_game(load_bundled(), GameSetup.of(bots=2), seed=3)
 >>> _ = play_bots(game)

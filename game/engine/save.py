@@ -28,9 +28,10 @@ from typing import Any
 from game.engine.actions import Action, IllegalAction, action_from_dict, action_to_dict
 from game.engine.errors import SaveError, SetupError
 from game.engine.events import Event
-from game.engine.game import ContentSource, Game, new_game
+from game.engine.game import Game, new_game
 from game.engine.rng import Pcg32
 from game.engine.state import GameSetup, GameState, Phase, PlayerRecord
+from game.engine.table import ContentSource
 
 #: Schema 2 (issue 7) adds player levels and focus items, reviews, look-ups and hints.
 SAVE_SCHEMA = 2

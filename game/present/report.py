@@ -1,12 +1,11 @@
-"""The end of a game in words: places, the podium's order, and each player's learning report.
+"""The end of a game in words: places, how places are decided, and each player's learning report.
 
->>> podium_order(3), podium_order(6)
-([2, 1, 3], [6, 4, 2, 1, 3, 5])
+>>> [line.plain for line in item_lines(_Report(), "zh")]
+['查了 2 次（查的词都不在词典里）']
 """
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -23,17 +22,6 @@ if TYPE_CHECKING:
 def ranked(reports: Sequence[PlayerReport]) -> list[PlayerReport]:
     """The reports by place (seat order for players without a place)."""
     return sorted(reports, key=lambda r: (r.place if r.place is not None else len(reports) + 1, r.seat))
-
-
-def podium_order(players: int) -> list[int]:
-    """Places (1-based) from left to right on a podium: the winner in the middle, then outwards."""
-    order: deque[int] = deque([1])
-    for place in range(2, players + 1):
-        if place % 2 == 0:
-            order.appendleft(place)
-        else:
-            order.append(place)
-    return list(order)
 
 
 def place_text(report: PlayerReport, lang: Lang) -> str:
@@ -62,6 +50,14 @@ def missed_lines(report: PlayerReport, region: Region, lang: Lang) -> list[Line]
     return lines
 
 
+class _Report:  # for the example above
+    wrong_bin: tuple[str, ...] = ()
+    named: tuple[str, ...] = ()
+    reviews: tuple[object, ...] = ()
+    hints = 2
+    looked_up: tuple[str, ...] = ()
+
+
 def item_lines(report: PlayerReport, lang: Lang) -> list[Line]:
     """Items named for the wrong bin, items named right, reviews and look-ups."""
     sep = comma(lang)
@@ -73,9 +69,10 @@ def item_lines(report: PlayerReport, lang: Lang) -> list[Line]:
     if report.reviews:
         items = sep.join(f"{r.label(lang)} {r.mark}" for r in report.reviews)
         lines.append(Line.of(say("report_reviews", lang, items=items)))
-    if report.hints:
-        looked = sep.join(report.looked_up) or "-"
-        lines.append(Line.of(say("report_hints", lang, n=report.hints, items=looked), Role.DIM))
+    if report.hints and report.looked_up:
+        lines.append(Line.of(say("report_hints", lang, n=report.hints, items=sep.join(report.looked_up)), Role.DIM))
+    elif report.hints:  # every look-up was a word the dictionary does not know
+        lines.append(Line.of(say("report_hints_none", lang, n=report.hints), Role.DIM))
     return lines
 
 

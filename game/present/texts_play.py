@@ -246,6 +246,15 @@ PLAY: dict[str, tuple[str, str]] = {
     "col_score": ("得分", "Points"),
     "col_answers": ("答对/答题", "Right/asked"),
     "place": ("第{place}名", "#{place}"),
+    "report_hints_none": (
+        "查了 {n} 次（查的词都不在词典里）",
+        "Looked up {n} times (none of the words is in the dictionary)",
+    ),
+    "places_rule": (
+        "名次：先到终点的第一，其余按离终点多近；得分只在位置相同时才比",
+        "Places: first to the goal wins, the rest by how close they got; points only break ties",
+    ),
+    "ask_next_report": ("按 Enter 看 {name} 的学习报告：", "Press Enter for {name}'s learning report: "),
     "report_title": ("{name} 的学习报告", "{name}'s learning report"),
     "col_category": ("垃圾类别", "Bin"),
     "col_naming": ("说出物品 通过/次数", "Naming passed/tasks"),

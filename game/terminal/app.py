@@ -20,6 +20,7 @@ import dataclasses
 import os
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -38,6 +39,7 @@ from game.terminal.wrap import show
 if TYPE_CHECKING:
     from game.content.loader import Content
     from game.content.models import Region
+    from game.engine import PlayerReport
     from game.session.game_session import Session
     from game.session.options import PlayOptions
 
@@ -133,6 +135,24 @@ class TerminalApp:
 
         assert self.session is not None and self.region is not None
         Turns(self.session, self.region, self.console, self.ask, self.pacer, self.lang).play()
+
+    def _show_pages(self, pages: list[list[RenderableType]], reports: Sequence[PlayerReport]) -> None:
+        """The podium, then one report per Enter when people played (so a small terminal can show
+        each in full); without people, or when the input has ended, everything at once."""
+        from game.present.report import ranked
+
+        people = any(not report.bot for report in reports)
+        order = ranked(reports)
+        for number, page in enumerate(pages):
+            if number and people:
+                prompt = say("ask_next_report", self.lang, name=order[number - 1].name)
+                try:
+                    self.ask.line(Text(prompt, style=HINT_STYLE))
+                except (Quit, EOFError, KeyboardInterrupt):
+                    people = False  # the input ended: show the rest without asking
+            elif number:
+                self.console.print()
+            self.show(*page)
 
     def _leave(self) -> int:
         """Save and say how to come back (exit code 0: leaving is not an error)."""
@@ -304,12 +324,12 @@ class TerminalApp:
     # -- the end -----------------------------------------------------------------------------
 
     def _finish(self) -> int:
-        from game.terminal.end_screen import end_screen
+        from game.terminal.end_screen import end_pages
 
         assert self.session is not None and self.region is not None
         finished = self.session.finish(report=self.session.report_path, lang=self.lang)
         self.console.print()
-        self.show(*end_screen(finished.reports, self.region, self.lang, self.console.width))
+        self._show_pages(end_pages(finished.reports, self.region, self.lang, self.console.width), finished.reports)
         if finished.report_path is None:
             return 0
         if finished.report_error is not None:

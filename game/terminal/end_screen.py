@@ -79,13 +79,22 @@ def report_view(report: PlayerReport, region: Region, lang: Lang, width: int = 8
     return Group(*parts)
 
 
-def end_screen(reports: Sequence[PlayerReport], region: Region, lang: Lang, width: int = 80) -> list[RenderableType]:
-    """The podium, then every player's report in podium order."""
-    out: list[RenderableType] = [
+def end_pages(
+    reports: Sequence[PlayerReport], region: Region, lang: Lang, width: int = 80
+) -> list[list[RenderableType]]:
+    """The end, a page at a time: the podium first, then each player's report in podium order."""
+    podium: list[RenderableType] = [
         Text(say("game_over", lang), style="bold reverse"),
         to_text(region_line(region, lang)),
         podium_table(reports, lang),
+        Text(say("places_rule", lang), style=DIM_STYLE),
     ]
-    for report in ranked(reports):
-        out += [Text(), report_view(report, region, lang, width)]
+    return [podium, *([report_view(report, region, lang, width)] for report in ranked(reports))]
+
+
+def end_screen(reports: Sequence[PlayerReport], region: Region, lang: Lang, width: int = 80) -> list[RenderableType]:
+    """The podium, then every player's report in podium order, all at once."""
+    out: list[RenderableType] = []
+    for number, page in enumerate(end_pages(reports, region, lang, width)):
+        out += [Text()] * (number > 0) + page
     return out

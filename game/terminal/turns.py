@@ -5,9 +5,12 @@ verdict) and at whose seat it is, shows the matching screen, turns what is typed
 kind of action the engine expects, and narrates the events that come back. Every action goes
 through the :class:`~game.session.game_session.Session`, so it is saved before anything is shown.
 
-Prompts after an answer: when a person's answer ends their turn, the game waits for Enter so the
-group can read the explanation before the next player's board is drawn. A facilitator confirms
-each naming verdict with Enter or overturns it with ``j``.
+Pacing for an 80×24 terminal: when a person's roll, answer or naming verdict ends their turn (or a
+review was answered), the game waits for Enter, so the group can read the outcome before the next
+board or a computer's moves push it away. What happens at the start of the next turn (a
+computer's review question) is shown after that turn's header, never under the last person's
+outcome; a person's review opens with their own board. A facilitator confirms each naming verdict
+with Enter or overturns it with ``j``.
 
 Quick look-up: at the roll, answer and naming prompts, ``?电池`` (or ``?`` and then the item at
 a second prompt) applies :class:`~game.engine.Lookup` through the session, so it is logged,
@@ -36,6 +39,7 @@ from game.engine import (
     Phase,
     Roll,
     Rolled,
+    TurnStarted,
     involves,
     judge_items,
 )
@@ -73,8 +77,12 @@ class Turns:
         self.lang: Lang = lang
         self.narrator = Narrator(self.game, lang)
         self._lines: list[Text] = []
+        #: What happened at the start of the next turn (a computer's review question): shown after
+        #: that turn's header, never in the middle of the turn before.
+        self._next_turn_lines: list[Text] = []
         self._verdict_shown = False
         self._bot_header: tuple[int, int] | None = None
+        self._review_header: tuple[int, int] | None = None
 
     def play(self) -> None:
         """Run turns until somebody wins (raises :class:`Quit` when the player leaves)."""
@@ -108,7 +116,9 @@ class Turns:
             self.ask.hint(say("not_legal", self.lang, reason=error.reason.explain(self.lang)))
             return None
         self.narrator.width = self.console.width
-        self._lines = self.narrator.lines(events)
+        split = next((i for i, event in enumerate(events) if isinstance(event, TurnStarted)), len(events))
+        self._lines = self.narrator.lines(events[:split])
+        self._next_turn_lines += self.narrator.lines(events[split:])
         return events
 
     def _tell(self) -> None:
@@ -122,6 +132,17 @@ class Turns:
     def _draw_board(self) -> None:
         self.console.print()
         self.show(*board_screen(self.game, self.region, width=self.console.width, lang=self.lang))
+        self._show_next_turn_lines()
+
+    def _show_next_turn_lines(self) -> None:
+        self.show(*self._next_turn_lines)
+        self._next_turn_lines = []
+
+    def _after_person(self, seat: int, *, review: bool = False) -> None:
+        """Keep a person's outcome on screen until they press Enter when the turn passes (or a
+        review was answered and the board comes next): nothing scrolls away unread on 80×24."""
+        if not self.game.over and (self.game.current != seat or review):
+            self._wait_for_enter()
 
     def _read(self, prompt: Text, seat: int) -> str:
         """A line typed at ``prompt`` by the person at ``seat``; a look-up (``?电池``, or ``?``
@@ -156,9 +177,10 @@ class Turns:
 
     def _bot_turn(self, seat: int) -> None:
         turn = (seat, self.game.state.turns[seat])
-        if self.game.phase is Phase.ROLL and turn != self._bot_header:
+        if turn != self._bot_header:
             self._bot_header = turn
             self.show(Text(style="dim").append_text(self._prompt("turn_of", seat)))
+            self._show_next_turn_lines()
         if self._act(BotMove(seat)) is not None:
             self._tell()
             self.pacer.pause()
@@ -179,10 +201,15 @@ class Turns:
         if rolled is not None:
             self.pacer.dice(rolled.value, self.game.board.rules.dice, say("dice", self.lang))
         self._tell()
+        self._after_person(seat)
 
     def _answer(self, seat: int) -> None:
         question, square = self.game.question, self.game.square
         assert question is not None and square is not None
+        review = self.game.reviewing
+        if review and self._review_header != (seat, self.game.state.turns[seat]):
+            self._review_header = (seat, self.game.state.turns[seat])
+            self._draw_board()  # a review opens the player's own turn: the board says whose turn it is
         self.console.print(
             question_panel(
                 question, square.number, self.region, self.lang, self.console.width, review=self.game.reviewing
@@ -201,8 +228,7 @@ class Turns:
         if self._act(Answer(seat, choice)) is None:
             return
         self._tell()
-        if not self.game.over and self.game.current != seat:
-            self._wait_for_enter()
+        self._after_person(seat, review=review)
 
     def _name(self, seat: int) -> None:
         square = self.game.square
@@ -230,6 +256,7 @@ class Turns:
         if self._act(Judge(seat, accept)) is not None:
             self._verdict_shown = False
             self._tell()
+            self._after_person(seat)
 
     def _pending_verdict(self) -> NamingVerdict:
         """The automatic verdict awaiting the facilitator, judged again from the logged answer."""

@@ -25,8 +25,8 @@ from game.categories import Category
 from game.content.dictionary import ItemDictionary, normalise
 from game.content.models import GenericItem, Item, Region
 from game.errors import Problem, Text
-from game.volunteer.csv_format import Vocabulary
 from game.volunteer.csv_io import Row, read_csv
+from game.volunteer.csv_values import Vocabulary
 
 #: Header words that mark the column of item names, and of bins.
 ITEM_HEADERS = ("物品", "名称", "物品名称", "垃圾名称", "名字", "item", "name", "items")

@@ -23,9 +23,11 @@ from game.content.loader import find_files
 from game.content.models import GenericItem, Item, Question, Region
 from game.content.spec import Reporter
 from game.content.yamlsource import read_file
-from game.errors import Problem, Severity, Text
-from game.volunteer.csv_format import ExportError, Kind, Vocabulary, header_row, item_cells, question_cells
+from game.errors import Problem, Text, errors_of
+from game.volunteer.csv_cells import ExportError, item_cells, question_cells
+from game.volunteer.csv_columns import header_row
 from game.volunteer.csv_io import write_csv
+from game.volunteer.csv_values import Kind, Vocabulary
 
 _WHAT: dict[Kind, Text] = {"questions": Text("题库", "question bank"), "items": Text("物品词典", "item dictionary")}
 
@@ -43,7 +45,7 @@ class ExportPlan:
     @property
     def errors(self) -> list[Problem]:
         """Only the errors: any error means nothing is exported."""
-        return [p for p in self.problems if p.severity is Severity.ERROR]
+        return errors_of(self.problems)
 
     @property
     def count(self) -> int:

@@ -37,17 +37,17 @@ from game.content.loader import find_files
 from game.content.models import REGION_NATIONAL, ClassifyQuestion, GenericItem, Item, Question, Region
 from game.content.spec import Reporter
 from game.content.yamlsource import MAX_FILE_BYTES, read_file
-from game.errors import Problem, Severity, Text
-from game.storage import atomic_write_text, backup_path
-from game.volunteer import json_schema
-from game.volunteer.bank_writer import FileHeader, dump_bank, leading_comments, parse_bank
-from game.volunteer.csv_format import Kind, Layout, Vocabulary, label_problems, match_header, read_row
+from game.errors import Problem, Severity, Text, errors_of
+from game.storage import display_path
+from game.volunteer.bank_writer import dump_bank
+from game.volunteer.csv_columns import Layout, match_header
 from game.volunteer.csv_io import Table, read_csv
+from game.volunteer.csv_rows import label_problems, read_row
+from game.volunteer.csv_values import Kind, Vocabulary
+from game.volunteer.target_bank import Entry, read_target, verify, write_target
 
 #: ``progress(stage, done, total)``; stages are ``rows``, ``check`` and ``verify``.
 Progress = Callable[[str, int, int], None]
-
-Entry = Question | Item | GenericItem
 
 
 class OnDuplicate(StrEnum):
@@ -166,7 +166,7 @@ class ImportPlan:
     @property
     def errors(self) -> list[Problem]:
         """Only the errors."""
-        return [p for p in self.problems if p.severity is Severity.ERROR]
+        return errors_of(self.problems)
 
     @property
     def clean(self) -> bool:
@@ -215,14 +215,6 @@ class _Slot:
     row: _Row | None = None
 
 
-def _display(path: Path) -> str:
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path.resolve()) if relative.startswith("..") else relative.replace(os.sep, "/")
-
-
 def _question_text_key(question: Question) -> tuple[str, str, str]:
     return question.type.value, normalise(question.prompt("zh")), question.region or ""
 
@@ -248,7 +240,7 @@ def plan_import(
         kind,
         csv_name or os.fspath(csv_path),
         target_path,
-        target_name or _display(target_path),
+        target_name or display_path(target_path),
     )
     table, problems = read_csv(csv_path, plan.csv_name)
     plan.table = table
@@ -257,12 +249,14 @@ def plan_import(
     layout, problems = match_header(table, kind)
     if layout is None:
         return _fatal(plan, problems)
-    header, existing, problems = _read_target(plan)
+    bank = read_target(kind, plan.target, plan.target_name)
+    plan.existed = bank.existed
+    header, existing, problems = bank.header, bank.entries, bank.problems
     if problems:
         return _fatal(plan, problems)
     if context is None:
         context = load_context(exclude=target_path)
-    context_errors = [p for p in context.problems if p.severity is Severity.ERROR]
+    context_errors = errors_of(context.problems)
     if context_errors:
         return _fatal(plan, context_errors)
     vocab = Vocabulary(context.regions)
@@ -296,7 +290,7 @@ def plan_import(
         )
     if progress is not None:
         progress("verify", 0, 1)
-    _verify(kind, text, entries, plan.target_name)
+    verify(kind, text, entries, plan.target_name)
     if progress is not None:
         progress("verify", 1, 1)
     plan.text = text
@@ -307,73 +301,6 @@ def _fatal(plan: ImportPlan, problems: list[Problem]) -> ImportPlan:
     plan.fatal = True
     plan.problems = list(problems)  # in the order found: the details, then what to do
     return plan
-
-
-def _read_target(plan: ImportPlan) -> tuple[FileHeader, list[Entry], list[Problem]]:
-    """The header and entries of the target file (empty when it does not exist yet)."""
-    path, name = plan.target, plan.target_name
-    if not path.exists():
-        line = json_schema.modeline(plan.kind, path)
-        return FileHeader(comments=(line,) if line else ()), [], []
-    plan.existed = True
-    if path.is_dir():
-        return (
-            FileHeader(),
-            [],
-            [
-                Problem(
-                    name,
-                    0,
-                    0,
-                    Text("这是一个文件夹", "this is a folder"),
-                    Text(
-                        "在 --into 后面写一个 .yaml 文件名", "give --into a .yaml file name, e.g. questions/mine.yaml"
-                    ),
-                )
-            ],
-        )
-    doc, problems = read_file(path, name)
-    if doc is None:
-        return (
-            FileHeader(),
-            [],
-            [*problems, _target_problem(name, Text("目标文件本身有错误", "the target file has errors"))],
-        )
-    reporter = Reporter(name)
-    part = build_file(doc, reporter)
-    problems += reporter.problems
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    if errors:
-        return (
-            FileHeader(),
-            [],
-            [*errors, _target_problem(name, Text("目标文件本身有错误", "the target file has errors"))],
-        )
-    if part.kind != plan.kind:
-        what = Text("题库", "question bank") if plan.kind == "questions" else Text("物品词典", "item dictionary")
-        return (
-            FileHeader(),
-            [],
-            [_target_problem(name, Text(f"目标文件不是{what.zh}", f"the target file is not a {what.en}"))],
-        )
-    source = doc.get("source")
-    text = path.read_bytes().decode("utf-8-sig")
-    header = FileHeader(leading_comments(text), source.strip() if isinstance(source, str) else None)
-    entries: list[Entry] = list(part.questions) if plan.kind == "questions" else [*part.items, *part.generics]
-    return header, entries, []
-
-
-def _target_problem(name: str, what: Text) -> Problem:
-    return Problem(
-        name,
-        0,
-        0,
-        what,
-        Text(
-            f"先用 “fenleiqi check {name}” 改正它，或者用 --into 指定另一个文件",
-            f"fix it first (fenleiqi check {name}), or choose another file with --into",
-        ),
-    )
 
 
 # A row without an id is checked under this one; it gets its real id once every row is merged.
@@ -702,21 +629,6 @@ def _classify_conflicts(items: list[Item], context: Context, csv_name: str) -> l
     return out
 
 
-def _verify(kind: Kind, text: str, entries: list[Entry], name: str) -> None:
-    """Read the new text back through the loader: it must give exactly ``entries``."""
-    content, problems = parse_bank(text, name)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
-    if kind == "questions":
-        same = content.questions == entries
-    else:
-        items = [e for e in entries if isinstance(e, Item)]
-        generics = [e for e in entries if isinstance(e, GenericItem)]
-        same = content.items == items and content.generics == generics
-    if errors or not same:
-        detail = errors[0].format("en") if errors else "entries differ after reading back"
-        raise AssertionError(f"the YAML writer produced a file that does not read back: {detail}")
-
-
 def write_import(plan: ImportPlan) -> Path | None:
     """Write the plan's file atomically; returns where the old file was kept (None for a new file).
 
@@ -724,5 +636,4 @@ def write_import(plan: ImportPlan) -> Path | None:
     """
     if plan.text is None:
         raise ValueError("nothing to write: the plan could not be made")
-    atomic_write_text(plan.target, plan.text)
-    return backup_path(plan.target) if plan.existed else None
+    return write_target(plan.target, plan.text, plan.existed)

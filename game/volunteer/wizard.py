@@ -4,7 +4,7 @@
 understands the answers and checks them, without any terminal code:
 
 * the words volunteers type (分类题, 厨余垃圾, 湿垃圾, 对/错, 简单, 上海 …) are read by the
-  spreadsheet import's own readers (:mod:`game.volunteer.csv_format`), and each value is then
+  spreadsheet import's own readers (:mod:`game.volunteer.csv_values`), and each value is then
   checked by the loader's spec for that field (:data:`game.content.schemas.QUESTION`);
 * answers that depend on other content (an id already used, a classify answer the item dictionary
   disagrees with, an unknown region, a near-repeat) go through the loader's own cross-checks
@@ -24,7 +24,6 @@ understands the answers and checks them, without any terminal code:
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -40,7 +39,6 @@ from game.content.models import (
     REGION_NATIONAL,
     ChoiceQuestion,
     ClassifyQuestion,
-    GenericItem,
     Item,
     Origin,
     Question,
@@ -50,11 +48,12 @@ from game.content.models import (
 )
 from game.content.spec import INVALID, ListOf, Reporter
 from game.content.yamlsource import YList, YMap
-from game.errors import Lang, Problem, Severity, Text
-from game.storage import atomic_write_text, backup_path
+from game.errors import Lang, Problem, Severity, Text, errors_of
+from game.storage import display_path
 from game.volunteer import importer
 from game.volunteer.bank_writer import dump_bank, parse_bank
-from game.volunteer.csv_format import Vocabulary, fold, parse_bool, parse_difficulty, parse_type, split_list
+from game.volunteer.csv_values import Vocabulary, fold, parse_bool, parse_difficulty, parse_type, split_list
+from game.volunteer.target_bank import read_target, verify, write_target
 
 T = TypeVar("T")
 
@@ -84,7 +83,7 @@ class Checked(Generic[T]):
     @property
     def errors(self) -> list[Problem]:
         """Only the errors."""
-        return [p for p in self.problems if p.severity is Severity.ERROR]
+        return errors_of(self.problems)
 
     @property
     def warnings(self) -> list[Problem]:
@@ -141,7 +140,7 @@ class WizardContext:
     @property
     def errors(self) -> list[Problem]:
         """Errors found while reading the content (nothing can be checked against broken content)."""
-        return [p for p in self.problems if p.severity is Severity.ERROR]
+        return errors_of(self.problems)
 
     @property
     def ids(self) -> set[str]:
@@ -459,13 +458,8 @@ def default_target(category: Category) -> Path | None:
     return content_dirs()[1] / f"{category.value}.yaml" if from_checkout() else None
 
 
-def display(path: Path) -> str:
-    """``path`` as messages show it: relative to the current folder when inside it."""
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return str(path)
-    return str(path.resolve()) if relative.startswith("..") else relative.replace(os.sep, "/")
+#: ``path`` as messages show it (kept here for the wizard's callers).
+display = display_path
 
 
 @dataclass
@@ -485,13 +479,7 @@ class AppendPlan:
 
 def target_problems(target: Path) -> list[Problem]:
     """Why ``target`` cannot take a new question (not a bank, has errors, a folder); [] when it can."""
-    return _read_target(target)[2]
-
-
-def _read_target(target: Path) -> tuple[Any, list[Question], list[Problem]]:
-    plan = importer.ImportPlan("questions", "", target, display(target))
-    header, entries, problems = importer._read_target(plan)
-    return header, [e for e in entries if not isinstance(e, Item | GenericItem)], problems
+    return read_target("questions", target, display_path(target)).problems
 
 
 def plan_append(target: Path, question: Question) -> AppendPlan:
@@ -503,10 +491,12 @@ def plan_append(target: Path, question: Question) -> AppendPlan:
     """
     name = display(target)
     plan = AppendPlan(target, name, question)
-    header, entries, problems = _read_target(target)
-    if problems:
-        plan.problems = problems
+    bank = read_target("questions", target, name)
+    if bank.problems:
+        plan.problems = bank.problems
         return plan
+    header = bank.header
+    entries = [e for e in bank.entries if isinstance(e, Question)]
     wanted = [*entries, question]
     plan.existed = target.exists()
     if plan.existed:
@@ -518,7 +508,7 @@ def plan_append(target: Path, question: Question) -> AppendPlan:
         inner = original.lstrip("\ufeff").splitlines()[len(header.comments) :]
         plan.comments_lost = any(line.lstrip().startswith("#") for line in inner)
     plan.text = dump_bank("questions", wanted, header)
-    importer._verify("questions", plan.text, list(wanted), name)
+    verify("questions", plan.text, list(wanted), name)
     return plan
 
 
@@ -533,7 +523,7 @@ def _appended(original: str, question: Question) -> list[str]:
 
 def _reads_back(text: str, wanted: Sequence[Question], name: str) -> bool:
     content, problems = parse_bank(text, name)
-    errors = [p for p in problems if p.severity is Severity.ERROR]
+    errors = errors_of(problems)
     return not errors and content.kind == "questions" and content.questions == list(wanted)
 
 
@@ -544,5 +534,4 @@ def write_plan(plan: AppendPlan) -> Path | None:
     """
     if not plan.text:
         raise ValueError("nothing to write: the question cannot go into this file")
-    atomic_write_text(plan.target, plan.text)
-    return backup_path(plan.target) if plan.existed else None
+    return write_target(plan.target, plan.text, plan.existed)

@@ -29,6 +29,7 @@ from game.window.layout import MIN_SIZE
 from game.window.scene import Scene
 from game.window.sound import SoundEffects
 from game.window.text import TextRenderer
+from game.window.widgets import note_press
 
 if TYPE_CHECKING:
     from game.session.options import PlayOptions
@@ -83,6 +84,10 @@ class App:
         self.fullscreen = False
         self.windowed_size = self.screen.get_size()
         self.frames = 0
+        #: Keys held down now (a dialog ignores a key held since before its feedback appeared).
+        self.keys_down: set[int] = set()
+        self.key_events = 0  #: counts key presses and releases
+        self.key_released: dict[int, int] = {}  #: key → the count when it was last let go
         self.waits = 0
         self._laid_out: tuple[int, int] = self.screen.get_size()
         self.now: Callable[[], float] = time.monotonic  #: the loop's clock (tests replace it)
@@ -163,6 +168,14 @@ class App:
 
     def handle(self, event: pygame.event.Event) -> None:
         """Route one event: window events here, the rest to the top scene."""
+        note_press(event)
+        if event.type == pygame.KEYDOWN:
+            self.key_events += 1
+            self.keys_down.add(event.key)
+        elif event.type == pygame.KEYUP:
+            self.key_events += 1
+            self.keys_down.discard(event.key)
+            self.key_released[event.key] = self.key_events
         if event.type == pygame.QUIT:
             self.close()
         elif event.type == pygame.VIDEORESIZE:

@@ -15,7 +15,7 @@ import pygame
 from game.categories import CATEGORY_ORDER
 from game.content.loader import Content
 from game.engine import Game, PlayerReport
-from game.present.report import podium_order, region_line, report_lines
+from game.present.report import region_line, report_lines
 from game.present.texts import t
 from game.session.game_session import Session
 from game.window import theme
@@ -24,7 +24,7 @@ from game.window.icons import bin_icon
 from game.window.layout import text_unit
 from game.window.scene import Scene
 from game.window.theme import BOLD_ROLES, INK, WHITE, line_colour, shade
-from game.window.widgets import Button, is_click, panel
+from game.window.widgets import Button, clicked, panel
 
 if TYPE_CHECKING:
     from game.window.app import App
@@ -92,11 +92,10 @@ class EndScene(Scene):
         for button in (self.again_button, self.quit_button):
             if button.handle_event(event):
                 return
-        if is_click(event):
-            for seat, rect in self.tabs:
-                if rect.collidepoint(event.pos):
-                    self.select(seat)
-                    return
+        for seat, rect in self.tabs:
+            if clicked(event, rect):
+                self.select(seat)
+                return
 
     def layout(self, size: tuple[int, int]) -> None:
         super().layout(size)
@@ -151,7 +150,7 @@ class EndScene(Scene):
         rect = self.podium_rect
         unit, text, lang = self.unit, self.text, self.lang
         panel(surface, rect)
-        order = podium_order(len(self.podium))
+        order = list(range(1, len(self.podium) + 1))  # left to right in place order, as ←/→ move
         columns = len(order)
         gap = max(4, unit // 3)
         col_w = (rect.width - 2 * unit - (columns - 1) * gap) // columns
@@ -179,7 +178,7 @@ class EndScene(Scene):
                 "midtop",
                 bold=True,
             )
-            score = f"★{report.score}"
+            score = "★" + t("status_score", lang, score=report.score)
             text.draw(surface, score, round(unit * 0.9), INK, (block.centerx, block.bottom - unit // 2), "midbottom")
             token_size = min(col_w - 4, round(unit * 3.2))
             token = token_sprite(seat, token_size, text)
@@ -188,7 +187,7 @@ class EndScene(Scene):
             name_size = text.fit(report.name, round(unit * 0.95), col_w, bold=True)
             text.draw(surface, report.name, name_size, INK, (block.centerx, block.y - 4), "midbottom", bold=True)
             self.tabs.append((seat, pygame.Rect(x, token_rect.y, col_w, block.bottom - token_rect.y)))
-        hint = t("e.tabs_hint", lang)
+        hint = t("e.tabs_hint", lang) + " · " + t("places_rule", lang)
         text.draw(
             surface,
             hint,

@@ -4,7 +4,7 @@ The engine decides everything. This scene sends it actions (a roll, a computer's
 after each one, and turns the events it returns into beats on a :class:`Timeline`: the die
 tumbles, the token walks square by square, a jump slides, the landed square's text shows in the
 banner (every step teaches). When the engine waits for an answer or a naming, a dialog opens
-over the board (:mod:`game.window.dialogs`).
+over the board (:mod:`game.window.question_dialog`, :mod:`game.window.naming_dialog`, :mod:`game.window.lookup_dialog`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.content.loader import Content
-from game.content.models import SquareKind
 from game.engine import (
     Action,
     BotMove,
@@ -43,24 +42,20 @@ from game.engine import (
     Won,
 )
 from game.present.narration import event_lines
-from game.present.squares import banner_text, square_title
 from game.present.texts import t
 from game.session.game_session import Session
 from game.window import theme
 from game.window.board_view import (
     BoardView,
     TokenPos,
-    draw_legend_grid,
-    square_fill,
-    square_icon_key,
-    token_sprite,
 )
-from game.window.icons import bin_icon, die_face, kind_icon, ui_icon
+from game.window.game_panel import TOAST_TIME, draw_banner, draw_panel, draw_toasts
+from game.window.icons import ui_icon
 from game.window.layout import ScreenLayout
 from game.window.scene import Scene
-from game.window.theme import INK, WHITE, ink_on, shade
+from game.window.theme import WHITE
 from game.window.timeline import Beat, Timeline
-from game.window.widgets import Button, is_click, panel
+from game.window.widgets import Button, is_click
 
 if TYPE_CHECKING:
     from game.window.app import App
@@ -69,7 +64,6 @@ STEP_TIME = 0.22  #: seconds per square walked
 SLIDE_TIME = 0.7  #: seconds for a jump
 DIE_TIME = 0.75  #: seconds the die tumbles
 BOT_DELAY = 0.9  #: seconds before a computer player rolls
-TOAST_TIME = 2.4
 #: The events shown as a short message over the board.
 TOASTED = (TurnSkipped, RollAgain, SkipsAdded, Bounced, Overshot, NoQuestion, ChainStopped, Won)
 
@@ -166,7 +160,7 @@ class GameScene(Scene):
 
     def open_lookup(self) -> None:
         """查一查 · look up (the button or L): which bin does an item go in?"""
-        from game.window.dialogs import LookupDialog
+        from game.window.lookup_dialog import LookupDialog
 
         if self.can_look_up():
             self.app.push(LookupDialog(self.app, self))
@@ -316,7 +310,8 @@ class GameScene(Scene):
 
     def open_dialog(self) -> None:
         """Open the question or naming dialog the engine waits for."""
-        from game.window.dialogs import NamingDialog, QuestionDialog
+        from game.window.naming_dialog import NamingDialog
+        from game.window.question_dialog import QuestionDialog
 
         if self.game.phase is Phase.ANSWER:
             self.app.push(QuestionDialog(self.app, self))
@@ -399,181 +394,9 @@ class GameScene(Scene):
         if self.idle() and not self.game.over:
             highlight = self.tokens[current].square
         self.view.draw(surface, screen.board, self.tokens, highlight)
-        self._draw_banner(surface)
-        self._draw_panel(surface)
-        self._draw_toasts(surface)
-
-    # -- drawing helpers ---------------------------------------------------------------------
-
-    def _draw_banner(self, surface: pygame.Surface) -> None:
-        rect = self.screen.banner
-        unit = self.screen.unit
-        panel(surface, rect)
-        pad = max(6, unit // 2)
-        board = self.game.board
-        if self.banner_square is None:
-            token = token_sprite(self.turn_player, min(rect.height - 2 * pad, round(unit * 2.6)), self.text)
-            surface.blit(token, token.get_rect(midleft=(rect.x + pad, rect.centery)))
-            message = t("game.turn", self.lang, name=self.names[self.turn_player])
-            self.text.draw(surface, message, round(unit * 1.3), INK, rect.center, "center", bold=True)
-            return
-        square = board.squares[self.banner_square]
-        fill = square_fill(square, board)
-        badge = pygame.Rect(rect.x + pad, rect.y + pad, rect.height - 2 * pad, rect.height - 2 * pad)
-        pygame.draw.rect(surface, fill, badge, border_radius=badge.width // 5)
-        pygame.draw.rect(surface, shade(fill, 0.7), badge, 2, border_radius=badge.width // 5)
-        key = square_icon_key(square, board)
-        if key is not None:
-            ink = ink_on(fill) if key != "tip" else shade(fill, 0.5)
-            icon = kind_icon(key, round(badge.height * 0.62), ink)
-            if icon is not None:
-                surface.blit(icon, icon.get_rect(center=badge.center))
-        if square.category is not None and square.kind in (SquareKind.QUESTION, SquareKind.NAME_ITEMS):
-            small = bin_icon(square.category, round(badge.height * 0.3))
-            surface.blit(small, small.get_rect(topright=(badge.right - 3, badge.top + 3)))
-        x = badge.right + pad
-        width = rect.right - pad - x
-        title = square_title(square, self.region, board.finish, self.lang)
-        title_size = round(unit * 0.85)
-        title_rect = self.text.draw(
-            surface, title, title_size, theme.SOFT_INK, (x, rect.y + pad // 2), bold=True, width=width, max_lines=1
-        )
-        body = self.game.localise(banner_text(square, self.lang))
-        if body:
-            area = (width, rect.bottom - title_rect.bottom - pad // 2)
-            size = self.text.fit_block(body, round(unit * 1.15), area, min_size=max(10, unit * 2 // 3))
-            lines = max(1, area[1] // self.text.line_height(size))
-            self.text.draw(surface, body, size, INK, (x, title_rect.bottom), width=width, max_lines=lines)
-
-    def _draw_panel(self, surface: pygame.Surface) -> None:
-        screen = self.screen
-        unit = screen.unit
-        panel(surface, screen.panel)
-        title = self.panel_title()
-        title_w = self.sound_button.rect.left - screen.panel.x - unit
-        self.text.draw(
-            surface,
-            title,
-            self.text.fit(title, round(unit * 0.9), title_w, bold=True),
-            theme.SOFT_INK,
-            (screen.panel.x + unit // 2 + 4, self.menu_button.rect.centery),
-            "midleft",
-            bold=True,
-        )
-        self.menu_button.draw(surface, self.text)
-        self.sound_button.draw(surface, self.text)
-        used = self._draw_players(surface)
-        spare = pygame.Rect(
-            self.players_rect.x, used + unit // 2, self.players_rect.width, self.players_rect.bottom - used - unit // 2
-        )
-        if spare.height > unit * 4:
-            draw_legend_grid(surface, spare, self.region, self.lang, self.text, unit)
-        self._draw_die(surface)
-        game = self.game
-        bot_turn = not game.over and game.is_bot(game.current)
-        self.roll_button.enabled = self.can_roll()
-        if bot_turn:
-            self.roll_button.label = t("game.thinking", self.lang, name=self.names[game.current])
-            self.roll_button.hint = ""
-        else:
-            self.roll_button.label = t("game.roll", self.lang)
-            self.roll_button.hint = t("game.roll_keys", self.lang)
-        self.roll_button.draw(surface, self.text)
-        self.lookup_button.enabled = self.can_look_up()
-        self.lookup_button.draw(surface, self.text)
-
-    def panel_title(self) -> str:
-        """The board's name, and the region's when it is not national (``… · 上海``)."""
-        title = self.game.board.name_in(self.lang)
-        region = self.region
-        if self.game.setup.region == "national":
-            return title
-        name = (region.name_en or region.key) if self.lang == "en" else region.name
-        return f"{title} · {name}"
-
-    def _draw_players(self, surface: pygame.Surface) -> int:
-        """The players' cards; returns the y just under them."""
-        rect = self.players_rect
-        unit = self.screen.unit
-        state = self.game.state
-        n = len(self.names)
-        columns = 2 if rect.width > rect.height * 2.2 and n > 2 else 1
-        rows = -(-n // columns)
-        row_h = min(round(unit * 2.7), rect.height // max(rows, 1))
-        col_w = rect.width // columns
-        for seat, name in enumerate(self.names):
-            col, row = divmod(seat, rows)
-            card = pygame.Rect(rect.x + col * col_w, rect.y + row * row_h, col_w - (4 if columns > 1 else 0), row_h - 4)
-            current = seat == self.turn_player and not self.game.over
-            if current:
-                pygame.draw.rect(surface, (255, 236, 200), card, border_radius=card.height // 4)
-                pygame.draw.rect(surface, theme.ACCENT, card, 3, border_radius=card.height // 4)
-            token = token_sprite(seat, round(card.height * 0.8), self.text)
-            surface.blit(token, token.get_rect(midleft=(card.x + 6, card.centery)))
-            x = card.x + 12 + token.get_width()
-            width = card.right - x - 6
-            label = name
-            name_size = self.text.fit(label, round(unit * 0.95), width - round(unit * 1.4), bold=True)
-            name_rect = self.text.draw(
-                surface, label, name_size, INK, (x, card.centery), "bottomleft", bold=True, width=width, max_lines=1
-            )
-            if self.game.is_bot(seat):
-                icon = ui_icon("computer", round(unit * 0.9), theme.SOFT_INK)
-                surface.blit(icon, icon.get_rect(midleft=(name_rect.right + 4, name_rect.centery)))
-            status = [t("status_square", self.lang, square=state.positions[seat]), f"★{state.scores[seat]}"]
-            if state.skips[seat]:
-                status.append(t("game.skips", self.lang, n=state.skips[seat]))
-            self.text.draw(
-                surface,
-                " · ".join(status),
-                round(unit * 0.75),
-                theme.SOFT_INK,
-                (x, card.centery),
-                width=width,
-                max_lines=1,
-            )
-        return rect.y + rows * row_h
-
-    def _draw_die(self, surface: pygame.Surface) -> None:
-        rect = self.die_rect
-        sides = self.game.board.rules.dice
-        if self.die_spin is not None:
-            face = 1 + int(self.die_spin * 17) % min(sides, 6)
-            wobble = round((1 - self.die_spin) * rect.width * 0.12)
-            size = rect.width - wobble
-            image = pygame.transform.rotate(die_face(face, size), (self.die_spin * 720) % 360)
-            surface.blit(image, image.get_rect(center=rect.center))
-            return
-        value = self.die_value
-        if value is None:
-            image = die_face(0, rect.width, (236, 232, 222))
-            surface.blit(image, rect)
-            self.text.draw(surface, "?", round(rect.height * 0.5), theme.SOFT_INK, rect.center, "center", bold=True)
-            return
-        surface.blit(die_face(value if value <= 6 else 0, rect.width), rect)
-        if value > 6:
-            self.text.draw(surface, str(value), round(rect.height * 0.5), INK, rect.center, "center", bold=True)
-
-    def _draw_toasts(self, surface: pygame.Surface) -> None:
-        if not self.toasts:
-            return
-        unit = self.screen.unit
-        board = self.screen.board
-        y = board.y + board.height // 3
-        for toast in self.toasts:
-            image = self.text.render(
-                toast.text, round(unit * 1.3), WHITE, bold=True, width=board.width - 4 * unit, align="center"
-            )
-            box = image.get_rect(center=(board.centerx, y)).inflate(unit * 2, unit)
-            fade = min(1.0, (TOAST_TIME - toast.age) / 0.4, toast.age / 0.15 if toast.age < 0.15 else 1.0)
-            veil = pygame.Surface(box.size, pygame.SRCALPHA)
-            pygame.draw.rect(veil, (30, 30, 44, round(215 * fade)), veil.get_rect(), border_radius=box.height // 3)
-            surface.blit(veil, box)
-            if fade < 1.0:
-                image = image.copy()  # the cached surface stays opaque
-                image.set_alpha(round(255 * fade))
-            surface.blit(image, image.get_rect(center=box.center))
-            y = box.bottom + box.height // 2 + 4
+        draw_banner(self, surface)
+        draw_panel(self, surface)
+        draw_toasts(self, surface)
 
     def on_close(self) -> None:
         if not self.game.over:

@@ -11,7 +11,7 @@ from game.window import theme
 from game.window.layout import text_unit
 from game.window.scene import Scene
 from game.window.theme import INK
-from game.window.widgets import Button, panel
+from game.window.widgets import Button, is_click, panel
 
 if TYPE_CHECKING:
     from game.window.app import App
@@ -85,7 +85,7 @@ class PauseScene(Scene):
                 self.toggle_sound()
             return
         for button in self.buttons():
-            if button.handle_event(event) and event.type == pygame.MOUSEBUTTONDOWN:
+            if button.handle_event(event) and is_click(event):
                 return
 
     def layout(self, size: tuple[int, int]) -> None:

@@ -63,9 +63,9 @@ def capture(out_dir: Path, size: tuple[int, int] = SIZE) -> list[Path]:
     from game.session.options import PlayOptions
     from game.window.app import App
     from game.window.board_view import render_board
-    from game.window.dialogs import QuestionDialog
     from game.window.end_scene import EndScene
     from game.window.game_scene import GameScene
+    from game.window.question_dialog import QuestionDialog
 
     content = load_bundled()
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -25,7 +25,7 @@ from game.window.icons import bin_icon, ui_icon
 from game.window.layout import text_unit
 from game.window.scene import Scene
 from game.window.theme import INK, WHITE
-from game.window.widgets import Button, Chooser, TextField, Widget, panel
+from game.window.widgets import Button, Chooser, TextField, Widget, is_click, panel
 
 if TYPE_CHECKING:
     from game.window.app import App
@@ -395,12 +395,12 @@ class SetupScene(Scene):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_TAB:
             self._tab(focused, -1 if event.mod & pygame.KMOD_SHIFT else 1)
             return
-        if focused is not None and event.type != pygame.MOUSEBUTTONDOWN:
+        if focused is not None and event.type not in (pygame.MOUSEBUTTONDOWN, pygame.MOUSEBUTTONUP):
             focused.handle_event(event)
             return
         before = self.players
         for widget in self.widgets():
-            if widget.handle_event(event) and event.type == pygame.MOUSEBUTTONDOWN:
+            if widget.handle_event(event) and is_click(event):
                 break
         if self.players != before:
             self.layout(self.size)

@@ -7,8 +7,10 @@ themselves; they hold no game logic, only a callback.
 >>> clicked = []
 >>> button = Button("开始", lambda: clicked.append(1), rect=pygame.Rect(0, 0, 100, 40))
 >>> button.handle_event(pygame.event.Event(pygame.MOUSEBUTTONDOWN, button=1, pos=(50, 20)))
+False
+>>> button.handle_event(pygame.event.Event(pygame.MOUSEBUTTONUP, button=1, pos=(50, 20)))
 True
->>> clicked
+>>> clicked  # a button acts when it is released, as touch screens expect
 [1]
 """
 
@@ -39,9 +41,28 @@ class Widget(Protocol):
     def draw(self, surface: pygame.Surface, text: TextRenderer) -> None: ...
 
 
+#: Where the left button (or a finger: SDL reports a touch as the left button) last went down.
+_pressed_at: list[tuple[int, int] | None] = [None]
+
+
+def note_press(event: pygame.event.Event) -> None:
+    """Remember where a press starts (the app calls this for every event)."""
+    if event.type == pygame.MOUSEBUTTONDOWN and getattr(event, "button", 1) == 1:
+        _pressed_at[0] = event.pos
+
+
 def is_click(event: pygame.event.Event) -> bool:
-    """A left click (or a touch, which SDL reports as a left click)."""
-    return event.type == pygame.MOUSEBUTTONDOWN and getattr(event, "button", 1) == 1
+    """The end of a left click or a touch: things act on release, so a finger can still slide off."""
+    return event.type == pygame.MOUSEBUTTONUP and getattr(event, "button", 1) == 1
+
+
+def clicked(event: pygame.event.Event, rect: pygame.Rect) -> bool:
+    """True when ``event`` completes a click on ``rect``: pressed and released inside it (sliding
+    off before letting go cancels)."""
+    if not is_click(event) or not rect.collidepoint(event.pos):
+        return False
+    start = _pressed_at[0]
+    return start is None or rect.collidepoint(start)
 
 
 @lru_cache(maxsize=32)
@@ -80,15 +101,22 @@ class Button:
     selected: bool = False
     text_size: int = 20
     hovered: bool = False
+    pressed: bool = False  #: held down (drawn darker); moving off lets it go without acting
 
     def handle_event(self, event: pygame.event.Event) -> bool:
-        """React to ``event``; True when it was a click on this button."""
+        """React to ``event``; True when it was a click on this button (pressed and released on it)."""
         if event.type == pygame.MOUSEMOTION:
             self.hovered = self.rect.collidepoint(event.pos)
+            self.pressed = self.pressed and self.hovered
             return False
-        if self.enabled and is_click(event) and self.rect.collidepoint(event.pos):
-            self.on_click()
-            return True
+        if event.type == pygame.MOUSEBUTTONDOWN and getattr(event, "button", 1) == 1:
+            self.pressed = self.enabled and self.rect.collidepoint(event.pos)
+            return False
+        if is_click(event):
+            was_pressed, self.pressed = self.pressed, False
+            if self.enabled and was_pressed and self.rect.collidepoint(event.pos):
+                self.on_click()
+                return True
         return False
 
     def draw(self, surface: pygame.Surface, text: TextRenderer) -> None:
@@ -98,6 +126,8 @@ class Button:
             return
         radius = max(4, min(rect.height // 3, rect.width // 6))
         fill = self.colour if self.enabled else theme.BUTTON_OFF
+        if self.pressed:
+            fill = shade(fill, 0.8)
         if self.hovered and self.enabled:
             fill = shade(fill, 1.15)
         depth = max(2, rect.height // 14)
@@ -170,7 +200,7 @@ class Chooser(Generic[V]):
 
     def handle_event(self, event: pygame.event.Event) -> bool:
         """A click on ‹ goes back; on › or the value goes forward."""
-        if not (is_click(event) and self.rect.collidepoint(event.pos)) or len(self.options) < 2:
+        if not clicked(event, self.rect) or len(self.options) < 2:
             return False
         left, _ = self._arrows()
         self.step(-1 if left.collidepoint(event.pos) else 1)

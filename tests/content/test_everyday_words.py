@@ -113,3 +113,32 @@ def test_an_empty_container_said_the_long_way_is_the_container() -> None:
     for said in ("沐浴露塑料空瓶", "沐浴露空瓶", "沐浴露空瓶子", "沐浴露瓶子"):
         assert d.find(said) is not None, said
     assert d.find("沐浴露") is None  # the product is not its bottle
+
+
+def test_spoken_zi_endings_colours_and_more_neutral_words_are_peeled() -> None:
+    d = ItemDictionary(
+        [
+            Item("塑料瓶", (), Category.RECYCLABLE, "能回收。"),
+            Item("塑料袋", (), Category.OTHER, "薄膜回收不了。"),
+            Item("衣架", (), Category.RECYCLABLE, "能回收。"),
+            Item("创可贴", (), Category.OTHER, "脏了。"),
+            Item("瓜", (), Category.KITCHEN, "会烂。"),
+            Item("西瓜", (), Category.KITCHEN, "会烂。"),
+            Item("包", (), Category.RECYCLABLE, "布做的。"),
+        ]
+    )
+    for said, name in (
+        ("塑料瓶子", "塑料瓶"),
+        ("衣架子", "衣架"),
+        ("白色塑料袋", "塑料袋"),
+        ("黑色的塑料袋", "塑料袋"),
+        ("用的创可贴", "创可贴"),
+        ("使用过的创可贴", "创可贴"),
+        ("不要的衣架子", "衣架"),
+    ):
+        found = d.find(said)
+        assert found is not None and found.name == name, said
+    # 子 is dropped only after an object's character, from three characters up: seeds and buns
+    # are not melons and bags.
+    for said in ("瓜子", "西瓜子", "包子"):
+        assert d.find(said) is None, said

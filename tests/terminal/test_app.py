@@ -62,7 +62,7 @@ def test_no_color_output_has_no_escape_codes(tmp_path: Path) -> None:
 
 
 def test_colour_output_uses_colour_but_never_only_colour(tmp_path: Path) -> None:
-    run = run_app(options(tmp_path, seed=SEED, no_color=False), typed=["2", "1"], limit=13)
+    run = run_app(options(tmp_path, seed=SEED, no_color=False), typed=["2", "1"], limit=20)
     assert "\x1b[" in run.output
     plain = re.sub(r"\x1b\[[0-9;]*m", "", run.output)
     assert "K 厨余垃圾" in plain and "[K] 厨余垃圾" in plain
@@ -398,3 +398,32 @@ def test_a_question_about_a_disputed_item_says_whose_rules_count(tmp_path: Path)
     seed = _seed_that_asks_about_a_disputed_item()
     run = run_app(options(tmp_path, seed=seed, players=1, names=("小明",)), typed=["", "1"], limit=4)
     assert "各地分法不同，这里按全国的规则。" in run.output
+
+
+def test_reviews_come_in_their_own_turn_after_its_header_and_outcomes_wait_for_enter(tmp_path: Path) -> None:
+    """80×24: a computer's review question is shown under its own turn header, never under the
+    person's outcome; a person's review opens with their own board; a person's turn that ends
+    waits for Enter before anything else is printed."""
+    run = run_app(
+        options(tmp_path, seed=SEED, players=2, bots=1, bot_level=0.0), answers={**ZH_ANSWERS, "，选 1-": "2"}
+    )
+    assert run.code == 0
+    lines = [line for line in run.output.splitlines() if line.strip()]
+    review_at = [i for i, line in enumerate(lines) if "复习：上次答错的题" in line]
+    assert review_at, "the game should have had reviews"
+    bot_reviews = [i for i in review_at if not lines[i].startswith("+-")]  # a person's is a panel title
+    person_reviews = [i for i in review_at if lines[i].startswith("+-")]
+    assert bot_reviews and person_reviews
+    for i in bot_reviews:
+        assert "== 轮到 2 电脑1 ==" in lines[i - 1], lines[i - 2 : i + 1]
+    for i in person_reviews:
+        before = lines[:i]
+        last_board = max(j for j, line in enumerate(before) if "轮到 1 号" in line)
+        assert not any("掷骰子" in line for line in before[last_board:]), before[last_board:]
+    # after each of the person's turns, Enter before the computer's turn header
+    for i, line in enumerate(lines):
+        if "== 轮到 2 电脑1 ==" in line:
+            previous_prompt = next(
+                (p for p in reversed(lines[:i]) if "按 Enter" in p or "，选 1-" in p or "改判" in p), ""
+            )
+            assert previous_prompt.startswith("按 Enter 继续") or "按 Enter 继续" in previous_prompt, previous_prompt

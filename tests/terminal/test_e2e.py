@@ -36,6 +36,8 @@ PROMPTS: dict[str, str] = {
     "naming": r"，请输入：",
     "verdict": r"改判为「[^」]+」：",
     "continue": r"按 Enter 继续：",
+    "report": r"按 Enter 看 [^\n]*? 的学习报告：",
+    "unfinished": r"1 接着玩这一局  2 开新游戏[^\n]*?：",
 }
 ANSWERS = {
     "players": "2",
@@ -51,6 +53,8 @@ ANSWERS = {
     "naming": "香蕉皮，苹果核，剩饭",
     "verdict": "",
     "continue": "",
+    "report": "",
+    "unfinished": "2",
 }
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 
@@ -112,6 +116,8 @@ def test_a_person_and_a_bot_play_from_first_prompt_to_podium(tmp_path: Path) -> 
     assert {"roll", "choice"} <= set(seen)
     transcript = ANSI.sub("", log.read_text(encoding="utf-8"))
     assert "到达终点，获胜！" in transcript and "领奖台" in transcript and "小明 的学习报告" in transcript
+    # 80×24: the end pages (podium, then one report per Enter), and a person's outcome waits for Enter
+    assert seen.count("report") == 2 and "continue" in seen
     assert (tmp_path / "r.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     game = read_save(tmp_path / "autosave.json").game
     assert game.over and [p.bot for p in game.setup.players] == [False, True]

@@ -6,17 +6,10 @@ import pytest
 
 from game.categories import Category
 from game.content.models import QuestionType
-from game.volunteer.csv_format import (
-    Vocabulary,
-    header_row,
-    match_header,
-    parse_bool,
-    parse_difficulty,
-    parse_type,
-    read_row,
-    split_list,
-)
+from game.volunteer.csv_columns import header_row, match_header
 from game.volunteer.csv_io import Row, parse_csv_text
+from game.volunteer.csv_rows import read_row
+from game.volunteer.csv_values import Vocabulary, parse_bool, parse_difficulty, parse_type, split_list
 from tests.volunteer.conftest import small_context
 
 

@@ -17,8 +17,8 @@ from game.content.loader import load_content
 from game.content.models import ChoiceQuestion, ClassifyQuestion, Item, Question, RegionalRule, TrueFalseQuestion
 from game.content.wording import is_bare_verdict
 from game.volunteer.bank_writer import FileHeader, dump_bank
-from game.volunteer.csv_format import LIST_SEPARATORS, PAIR_EQUALS, PAIR_SEPARATORS
 from game.volunteer.csv_io import write_csv
+from game.volunteer.csv_values import LIST_SEPARATORS, PAIR_EQUALS, PAIR_SEPARATORS
 from game.volunteer.exporter import plan_export
 from game.volunteer.importer import Context, Outcome, plan_import, write_import
 from tests.content.conftest import REGIONS

@@ -11,9 +11,10 @@ import pygame
 
 from game.engine import Answer, Judge, NameItems, Roll
 from game.window.app import App
-from game.window.dialogs import NamingDialog, QuestionDialog
 from game.window.end_scene import EndScene
 from game.window.game_scene import GameScene
+from game.window.naming_dialog import NamingDialog
+from game.window.question_dialog import QuestionDialog
 from game.window.setup_scene import SetupScene
 from tests.window.conftest import Driver
 

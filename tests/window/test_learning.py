@@ -18,8 +18,10 @@ from game.engine.levels import first_sentence
 from game.history import History
 from game.savefile import read_save
 from game.window.app import App
-from game.window.dialogs import LookupDialog, QuestionDialog
+from game.window.game_panel import panel_title
 from game.window.game_scene import GameScene
+from game.window.lookup_dialog import LookupDialog
+from game.window.question_dialog import QuestionDialog
 from game.window.setup_scene import SetupScene
 from tests.window.conftest import Driver
 from tests.window.scenario import human_game, play_until
@@ -108,8 +110,8 @@ def test_l_opens_the_look_up_but_not_while_a_computer_plays(open_app: OpenApp) -
 def test_the_side_panel_names_the_region_when_it_is_not_national(open_app: OpenApp) -> None:
     app = open_app()
     scene = _game_scene(app, human_game(region="shanghai"))
-    assert scene.panel_title() == f"{scene.game.board.name} · 上海"
-    assert " · " not in _game_scene(app, human_game()).panel_title()
+    assert panel_title(scene) == f"{scene.game.board.name} · 上海"
+    assert " · " not in panel_title(_game_scene(app, human_game()))
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -8,10 +8,10 @@ import pygame
 
 from game.savefile import read_save
 from game.window.app import App
-from game.window.dialogs import QuestionDialog
 from game.window.end_scene import EndScene
 from game.window.game_scene import GameScene
 from game.window.pause_scene import PauseScene
+from game.window.question_dialog import QuestionDialog
 from game.window.setup_scene import SetupScene
 from tests.window.conftest import Driver
 from tests.window.test_full_game import play_to_the_end

@@ -11,10 +11,11 @@ from game.content.loader import load_bundled
 from game.content.models import QuestionType
 from game.engine import Answer, Game, NameItems
 from game.window.app import App
-from game.window.dialogs import NamingDialog, QuestionDialog
-from game.window.end_scene import EndScene, podium_order
+from game.window.end_scene import EndScene
 from game.window.game_scene import GameScene
+from game.window.naming_dialog import NamingDialog
 from game.window.pause_scene import PauseScene
+from game.window.question_dialog import QuestionDialog
 from game.window.setup_scene import SetupScene
 from tests.window.scenario import asking, finished, human_game, naming
 
@@ -146,10 +147,16 @@ def test_the_set_up_screen_takes_names_through_the_input_method(open_app: OpenAp
     assert setup.game_setup().players[0].name == "小"
 
 
-def test_podium_order_puts_the_winner_in_the_middle() -> None:
-    assert podium_order(1) == [1]
-    assert podium_order(2) == [2, 1]
-    assert sorted(podium_order(5)) == [1, 2, 3, 4, 5]
+def test_the_podium_is_laid_out_and_navigated_in_place_order(open_app: OpenApp) -> None:
+    app = open_app()
+    game = finished(players=4)
+    scene = EndScene(app, game, load_bundled())
+    app.replace(scene)
+    app.step(0.0)
+    lefts = [rect.x for _, rect in scene.tabs]
+    assert [seat for seat, _ in scene.tabs] == list(game.state.podium) and lefts == sorted(lefts)
+    scene.handle_event(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RIGHT))
+    assert scene.selected == game.state.podium[1]  # → goes to the next place, which is to the right
 
 
 def test_a_naming_said_aloud_can_be_accepted_without_typing(open_app: OpenApp) -> None:
@@ -211,3 +218,67 @@ def test_a_question_about_a_disputed_item_says_whose_rules_count(open_app: OpenA
     dialog = app.top
     assert isinstance(dialog, QuestionDialog)
     assert dialog.prompt_text().endswith("（各地分法不同，这里按全国的规则）")
+
+
+def test_true_false_badges_agree_with_the_answer(open_app: OpenApp) -> None:
+    """The 对/错 cards carry words only; after the answer ✓ marks what was right and × the wrong
+    choice, so a ✓ never sits on a card that itself shows ×."""
+    app = open_app()
+    game = asking(QuestionType.TRUEFALSE)
+    question = game.question
+    assert question is not None
+    app.replace(GameScene(app, game, load_bundled()))
+    app.step(0.0)
+    dialog = app.top
+    assert isinstance(dialog, QuestionDialog)
+    assert [c.label for c in dialog.cards] == ["对", "错"]
+    wrong = 1 - question.correct_choice
+    dialog.choose(wrong)
+    marks = {c.label: c.mark for c in dialog.cards}
+    right_word = "对" if question.correct_choice == 0 else "错"
+    assert marks[right_word] == "✓" and marks[{"对": "错", "错": "对"}[right_word]] == "×"
+    surface = pygame.Surface((1024, 640))
+    dialog.draw(surface)  # a real Surface under the dummy driver
+
+
+def key(kind: int, code: int) -> pygame.event.Event:
+    return pygame.event.Event(kind, key=code, mod=0, unicode="\r" if code == pygame.K_RETURN else "")
+
+
+def test_a_held_enter_does_not_skip_the_verdict_or_the_feedback(open_app: OpenApp) -> None:
+    """Holding Enter after typing sends the answer once: the key repeats do not also confirm the
+    verdict or close the result; it counts again only after it is let go."""
+    app = open_app()
+    game = naming()
+    app.replace(GameScene(app, game, load_bundled()))
+    app.step(0.0)
+    dialog = app.top
+    assert isinstance(dialog, NamingDialog)
+    dialog.field.text = "香蕉皮、苹果核、剩饭"
+    app.step(0.0, [key(pygame.KEYDOWN, pygame.K_RETURN)])  # sends the answer
+    assert dialog.stage == "judge"
+    app.step(0.0, [key(pygame.KEYDOWN, pygame.K_RETURN)] * 5)  # the key is still held: repeats
+    assert dialog.stage == "judge"
+    app.step(0.0, [key(pygame.KEYUP, pygame.K_RETURN), key(pygame.KEYDOWN, pygame.K_RETURN)])
+    assert dialog.stage == "done"  # a fresh press confirms the verdict
+    app.step(0.0, [key(pygame.KEYDOWN, pygame.K_RETURN)] * 5)
+    assert app.top is dialog  # held again: the result stays
+    app.step(0.0, [key(pygame.KEYUP, pygame.K_RETURN), key(pygame.KEYDOWN, pygame.K_RETURN)])
+    assert app.top is not dialog
+
+
+def test_buttons_act_on_release_and_sliding_off_cancels(open_app: OpenApp) -> None:
+    app = open_app()
+    scene = GameScene(app, human_game(), load_bundled())
+    app.replace(scene)
+    app.step(0.0)
+    button = scene.lookup_button
+    inside, outside = button.rect.center, (button.rect.right + 40, button.rect.bottom + 40)
+    down = pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=inside, button=1)
+    app.step(0.0, [down])
+    assert app.top is scene and button.pressed  # nothing yet: a press only
+    app.step(0.0, [pygame.event.Event(pygame.MOUSEMOTION, pos=outside, rel=(40, 40), buttons=(1, 0, 0))])
+    app.step(0.0, [pygame.event.Event(pygame.MOUSEBUTTONUP, pos=outside, button=1)])
+    assert app.top is scene and not button.pressed  # slid off: cancelled
+    app.step(0.0, [down, pygame.event.Event(pygame.MOUSEBUTTONUP, pos=inside, button=1)])
+    assert app.top is not scene  # pressed and released on it: the look-up opens
