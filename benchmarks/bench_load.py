@@ -133,10 +133,11 @@ def main() -> int:
 
         text = next(cache.cache_dir().glob("content-*.json")).read_text(encoding="utf-8").partition("\n")[2]
         warm_min, warm_med = best_of(args.repeat * 4, warm)
-        json_min, _ = best_of(args.repeat * 4, lambda: json.loads(text))
+        # the cache holds one JSON line of boards, questions and the index, then one line per item
+        json_min, _ = best_of(args.repeat * 4, lambda: [json.loads(line) for line in text.split("\n")])
     print(
         f"warm load from the cache: best {warm_min * 1000:.1f} ms, median {warm_med * 1000:.1f} ms; "
-        f"json.loads of the same data {json_min * 1000:.1f} ms; ratio {warm_min / json_min:.2f}x   target <= 5x"
+        f"json.loads of all the same data {json_min * 1000:.1f} ms; ratio {warm_min / json_min:.2f}x   target <= 5x"
     )
     return 0
 

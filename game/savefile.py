@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -70,6 +71,8 @@ class LoadedSave:
     content_paths: tuple[str, ...]
     from_backup: bool
     options: dict[str, str] = field(default_factory=dict)  #: play options kept with the game
+    game_id: str = ""  #: what tells this game from another with the same seed and players
+    path: Path | None = None  #: the file it was read from
 
 
 def write_save(
@@ -77,18 +80,20 @@ def write_save(
     game: Game,
     content_paths: Sequence[str] = (),
     options: Mapping[str, str] | None = None,
+    game_id: str = "",
 ) -> Path | None:
     """Save ``game`` atomically to ``path`` (the previous save is kept as ``path.bak``).
 
     When ``path`` holds an unfinished *other* game (a new game started over the autosave), that
-    game is first moved aside to ``NAME-YYYYmmdd-HHMMSS.json`` so it is never lost; its new path
-    is returned (None otherwise).
+    game is first moved aside to ``NAME-YYYYmmdd-HHMMSS.json`` (with its ``.bak``) so it is never
+    lost; its new path is returned (None otherwise). ``game_id`` tells games apart: two games with
+    the same seed and players are still two games.
     """
     from game.engine import save_game
 
     target = Path(path)
     saved = save_game(game)
-    identity = _identity(saved)
+    identity = game_id or _identity(saved)
     set_aside = None
     if _last_written.get(target.resolve()) != identity:
         set_aside = _set_aside_other_game(target, identity)
@@ -97,6 +102,7 @@ def write_save(
         "schema": FILE_SCHEMA,
         "content_paths": [str(Path(p).resolve()) for p in content_paths],
         "options": dict(options or {}),
+        "id": game_id,
         "game": saved,
     }
     atomic_write_text(target, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
@@ -120,7 +126,7 @@ def _set_aside_other_game(target: Path, identity: str) -> Path | None:
         unfinished = game["state"]["phase"] != "over"
     except (OSError, ValueError, KeyError, TypeError):
         return None  # nothing there, or nothing readable: the .bak rotation keeps what there was
-    if not unfinished or _identity(game) == identity:
+    if not unfinished or (document.get("id") or _identity(game)) == identity:
         return None
     stamp = time.strftime("%Y%m%d-%H%M%S")
     aside = target.with_name(f"{target.stem}-{stamp}{target.suffix}")
@@ -132,6 +138,8 @@ def _set_aside_other_game(target: Path, identity: str) -> Path | None:
         os.replace(target, aside)
     except OSError:
         return None
+    with contextlib.suppress(OSError):  # its previous version goes with it: never mistaken for the new game's
+        os.replace(backup_path(target), backup_path(aside))
     return aside
 
 
@@ -158,7 +166,8 @@ def read_save(path: str | os.PathLike[str], content: Content | None = None) -> L
     from game.engine import load_game
 
     target = Path(path)
-    problems = []
+    zh: list[str] = []
+    en: list[str] = []
     for candidate, from_backup in ((target, False), (backup_path(target), True)):
         try:
             document = _parse(candidate.read_text(encoding="utf-8"))
@@ -166,12 +175,42 @@ def read_save(path: str | os.PathLike[str], content: Content | None = None) -> L
             used = content if content is not None else load_content(paths) if paths else load_bundled()
             options = document.get("options")
             kept = {str(k): str(v) for k, v in options.items()} if isinstance(options, dict) else {}
-            return LoadedSave(load_game(document["game"], used), used, paths, from_backup, kept)
-        except FileNotFoundError:
-            problems.append(f"{candidate.name}: not found")
+            game_id = document.get("id")
+            return LoadedSave(
+                load_game(document["game"], used),
+                used,
+                paths,
+                from_backup,
+                kept,
+                game_id if isinstance(game_id, str) else "",
+                target,
+            )
         except (OSError, UnicodeDecodeError, ValueError) as error:  # SaveError, ContentError are ValueErrors
-            problems.append(f"{candidate.name}: {error}")
-    raise SaveError(f"没有可以继续的存档 · no usable saved game at {target} ({'; '.join(problems)})")
+            why_zh, why_en = _why_unusable(error)
+            zh.append(f"{candidate.name} {why_zh}")
+            en.append(f"{candidate.name}: {why_en}")
+    raise SaveError(
+        f"没有可以继续的存档 {target}（{'；'.join(zh)}）· no usable saved game at {target} ({'; '.join(en)})"
+    )
+
+
+def _why_unusable(error: Exception) -> tuple[str, str]:
+    """Why a save file cannot be used, in words for people (no Python exception text)."""
+    from game.errors import ContentError
+
+    if isinstance(error, FileNotFoundError):
+        return "没有找到", "not found"
+    if isinstance(error, OSError):
+        return "读不了（没有权限或磁盘出错）", "cannot be read (permissions or a disk error)"
+    if isinstance(error, (UnicodeDecodeError, json.JSONDecodeError)):
+        return "文件坏了，内容不完整", "the file is damaged"
+    if isinstance(error, ContentError):
+        return "用到的内容文件有错误或找不到了", "the content files it uses have errors or are missing"
+    if isinstance(error, SaveError):
+        return "和现在的题库、棋盘对不上，或者已经损坏", "it does not match the content or is damaged"
+    if "schema" in str(error):
+        return "是别的版本的 fenleiqi 保存的", "saved by another version of fenleiqi"
+    return "不是 fenleiqi 的存档", "not a fenleiqi save"
 
 
 @dataclass(frozen=True)
@@ -182,7 +221,7 @@ class SaveSummary:
     modified: float  #: seconds since the epoch
     players: tuple[str, ...]
     positions: tuple[int, ...]
-    rounds: int  #: rounds played so far (the most turns any player has taken)
+    rounds: int  #: rounds played so far (the most turns any player has finished)
     board: str
     over: bool
 
@@ -202,7 +241,7 @@ def summarise(path: str | os.PathLike[str]) -> SaveSummary | None:
             target.stat().st_mtime,
             players,
             positions,
-            max(turns, default=0),
+            max(max(turns, default=0) - 1, 0),  # the turn in progress is not played yet
             str(game.get("content", {}).get("board", "")),
             state["phase"] == "over",
         )

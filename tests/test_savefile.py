@@ -74,3 +74,28 @@ def test_a_new_game_never_overwrites_an_unfinished_one(tmp_path: Path) -> None:
     assert aside is not None and aside.parent == tmp_path and aside.name.startswith("autosave-")
     assert read_save(aside).game == first
     assert read_save(path).game == other
+
+
+def test_a_damaged_save_is_explained_in_words_not_python_errors(tmp_path: Path) -> None:
+    save = tmp_path / "autosave.json"
+    save.write_text("garbage{", encoding="utf-8")
+    with pytest.raises(SaveError) as caught:
+        read_save(save)
+    message = str(caught.value)
+    assert "文件坏了" in message and "没有找到" in message  # the newest is damaged, there is no backup
+    assert "Expecting value" not in message and "char 0" not in message
+
+
+def test_a_game_set_aside_takes_its_backup_along(tmp_path: Path) -> None:
+    """The previous version of a game moved aside goes with it: the new game's .bak is never the
+    old game (a damaged new save would otherwise resume the other game)."""
+    content = load_bundled()
+    save = tmp_path / "autosave.json"
+    old = new_game(content, GameSetup.of("小明"), seed=1)
+    write_save(save, old, game_id="old")
+    old.apply(Roll(0))
+    write_save(save, old, game_id="old")  # now autosave.json.bak holds the old game too
+    new = new_game(content, GameSetup.of("小红"), seed=2)
+    aside = write_save(save, new, game_id="new")
+    assert aside is not None and aside.with_name(aside.name + ".bak").is_file()
+    assert not save.with_name(save.name + ".bak").exists()

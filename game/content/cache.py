@@ -48,10 +48,10 @@ from game.content.models import (
 from game.storage import atomic_write_text
 
 #: Bumped whenever the shape of the cached data changes.
-FORMAT = 1
+FORMAT = 2
 
 if TYPE_CHECKING:  # the loader imports this module
-    from game.content.loader import Content
+    from game.content.content import Content
 
 
 _CATEGORIES = {c.value: c for c in Category}
@@ -102,12 +102,32 @@ def read(key: str, files: tuple[str, ...]) -> Content | None:
             return None
         if meta.get("digest") != hashlib.sha256(body).hexdigest():
             return None  # a damaged or edited file: validate again
-        data = json.loads(body)
+        head_line, _, rows = body.partition(b"\n")
+        data = json.loads(head_line)
         if not isinstance(data, dict):
             return None
+        lines = rows.split(b"\n") if rows else []
+        if len(lines) != data.get("n_items"):
+            return None
+        data["items"] = _Rows(lines)
         return restore(data, files)
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None
+
+
+class _Rows:
+    """Item rows kept as their JSON lines, each parsed when its item is first built."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self, lines: list[bytes]) -> None:
+        self._lines = lines
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    def __getitem__(self, position: int) -> Any:
+        return json.loads(self._lines[position])
 
 
 def write(key: str, content: Content) -> None:
@@ -117,7 +137,14 @@ def write(key: str, content: Content) -> None:
     damaged (or edited) after it was written is never used.
     """
     path = cache_path(key)
-    body = json.dumps(dump(content), ensure_ascii=False, separators=(",", ":"))
+    data = dump(content)
+    rows = data.pop("items")
+    data["n_items"] = len(rows)
+    # One line of everything else, then one line per item: a look-up parses only the rows it uses.
+    body = "\n".join(
+        [json.dumps(data, ensure_ascii=False, separators=(",", ":"))]
+        + [json.dumps(row, ensure_ascii=False, separators=(",", ":")) for row in rows]
+    )
     meta = {"key": key, "format": FORMAT, "digest": hashlib.sha256(body.encode("utf-8")).hexdigest()}
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -259,12 +286,14 @@ def restore(data: dict[str, Any], files: tuple[str, ...]) -> Content:
     (most of the data) get a shape check only and are built when first used (a look-up of one word
     builds one entry); boards and questions are small and checked field by field.
     """
-    from game.content.loader import Content
+    from game.content.content import Content
 
     cat = _CATEGORIES
-    item_rows: list[Any] = data["items"]
+    item_rows: list[Any] | _Rows = data["items"]
     generic_rows: list[Any] = data["generics"]
-    for row in item_rows:  # a cheap shape check, so that no malformed row waits to fail mid-game
+    # Rows read from a cache file (whose digest matched) are parsed when used; rows handed over in
+    # memory get a cheap shape check, so that no malformed row waits to fail mid-game.
+    for row in item_rows if isinstance(item_rows, list) else ():
         name, _aliases, category, reason, _en, rules, _o = row
         if not (isinstance(name, str) and isinstance(reason, str) and category in cat and isinstance(rules, list)):
             raise CacheError("malformed item")

@@ -302,14 +302,15 @@ class ItemDictionary:
         self._entries: _Entries | None = None
         index: dict[str, Entry] = {}
         entries: tuple[Entry, ...] = (*self._items, *self._generics)
-        for entry in entries:
-            for name in (entry.name, *entry.aliases):
-                index.setdefault(normalise(name), entry)
+        keys = [(entry, [normalise(name) for name in (entry.name, *entry.aliases)]) for entry in entries]
+        for entry, names in keys:
+            for key in names:
+                index.setdefault(key, entry)
         # A plain word finds an entry stored with a bin-neutral qualifier (卫生纸 → 用过的卫生纸),
         # unless the plain word is an entry itself.
-        for entry in entries:
-            for name in (entry.name, *entry.aliases):
-                for shorter in _peeled(normalise(name), shortest=2):
+        for entry, names in keys:
+            for key in names:
+                for shorter in _peeled(key, shortest=2):
                     index.setdefault(shorter, entry)
         for entry in entries:  # English names after every Chinese one: they never shadow a Chinese name
             if entry.en:
@@ -345,8 +346,8 @@ class ItemDictionary:
 
     def _finish(self, index: dict[str, Entry] | _LazyIndex) -> None:
         self._index = index
-        self._keys = tuple(key for key in index if not key.isascii())
-        self._en_keys = tuple(key for key in index if key.isascii())
+        self._keys: tuple[str, ...] | None = None  # split on first use: a single look-up never needs them
+        self._en_keys: tuple[str, ...] = ()
         self._by_char: dict[str, tuple[str, ...]] | None = None
         self._kinds: dict[str, tuple[Item, ...]] | None = None
         #: Texts already resolved (the same words come up again and again in a game): text → entry.
@@ -436,11 +437,18 @@ class ItemDictionary:
         found = self.resolve(text)
         return found if isinstance(found, GenericItem) else None
 
+    def _chinese_keys(self) -> tuple[str, ...]:
+        """The index's keys that are not plain ASCII (the English ones go to ``_en_keys``)."""
+        if self._keys is None:
+            self._keys = tuple(key for key in self._index if not key.isascii())
+            self._en_keys = tuple(key for key in self._index if key.isascii())
+        return self._keys
+
     def _candidates(self, core: str) -> tuple[str, ...]:
         """Keys sharing a character with ``core`` (comparing every key would be slow)."""
         if self._by_char is None:
             by_char: dict[str, list[str]] = {}
-            for key in self._keys:
+            for key in self._chinese_keys():
                 if len(key) < 2:
                     continue  # a one-character name (饭, 书) is found exactly, never suggested
                 for ch in set(key):
@@ -469,6 +477,7 @@ class ItemDictionary:
             core = shorter
         # Latin letters are compared with the English names, more strictly (short words share letters).
         english = core.isascii()
+        self._chinese_keys()
         keys, cutoff = (self._en_keys, 0.75) if english else (self._candidates(core), 0.5)
         scored: list[tuple[float, str]] = []
         matcher = difflib.SequenceMatcher(b=core, autojunk=False)

@@ -40,8 +40,8 @@ def pick_distinct(rng: Pcg32, names: Sequence[str], count: int) -> list[str]:
     return [names[i] for i in chosen]
 
 
-def bot_naming(rng: Pcg32, right: Sequence[str], wrong: Sequence[str], count: int, p_correct: float) -> str:
-    """The bot's answer to "name ``count`` items": dictionary names joined with 、.
+def bot_naming(rng: Pcg32, right: Sequence[str], wrong: Sequence[str], count: int, p_correct: float) -> list[str]:
+    """The bot's answer to "name ``count`` items": dictionary names (said joined with 、).
 
     Args:
         rng: the game's generator.
@@ -51,7 +51,7 @@ def bot_naming(rng: Pcg32, right: Sequence[str], wrong: Sequence[str], count: in
         p_correct: the chance of a passing answer.
     """
     if rng.chance(p_correct):
-        return "、".join(pick_distinct(rng, right, count))
-    names = pick_distinct(rng, right, max(count - 1, 0))
+        return list(pick_distinct(rng, right, count))
+    names = list(pick_distinct(rng, right, max(count - 1, 0)))
     names += pick_distinct(rng, wrong, 1)
-    return "、".join(names)
+    return names

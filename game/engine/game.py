@@ -22,6 +22,8 @@ game.errors.IllegalAction: not_your_turn: Roll(player=1) (seat 0 is to act)
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from game.categories import CATEGORY_ORDER, Category
 from game.content.models import ClassifyQuestion, Question, Region, Square
 from game.content.wording import NameSet
@@ -283,8 +285,10 @@ class Game:
                 choice = bot_choice(st.rng, table.n_choices[index], table.correct[index], self._p_correct[st.current])
             stop = self._answer(choice, ev)
         elif phase is _NAME:
-            text = action.text if isinstance(action, NameItems) else self._bot_text()
-            verdict = self._name(text, ev)
+            if isinstance(action, NameItems):
+                verdict = self._name(action.text, None, ev)
+            else:
+                verdict = self._name(*self._bot_answer(), ev)
             if not self._bots[st.current]:
                 st.phase = _VERDICT
                 st.verdict = verdict.passed
@@ -452,11 +456,11 @@ class Game:
                 )
             )
 
-    def _name(self, text: str, ev: list[Event] | None) -> NamingVerdict:
+    def _name(self, text: str, parts: Sequence[str] | None, ev: list[Event] | None) -> NamingVerdict:
         st = self.state
         p = st.current
         square = self.board.squares[st.square]
-        verdict = judge_items(text, square.category, self.dictionary, self.setup.region, square.count)
+        verdict = judge_items(text, square.category, self.dictionary, self.setup.region, square.count, parts)
         record = st.records[p]
         key = _category_key(square.category)
         record.tasks[key] = record.tasks.get(key, 0) + 1
@@ -490,11 +494,14 @@ class Game:
             ev.append(NamingJudged(p, accept, overridden, st.square, points))
         return self.rules.resolve(st, accept, ev)
 
-    def _bot_text(self) -> str:
+    def _bot_answer(self) -> tuple[str, Sequence[str] | None]:
+        """What a computer player says at a naming square, and its parts when they need no splitting."""
         st = self.state
         square = self.board.squares[st.square]
-        right, wrong = self._table.naming(square.category)
-        return bot_naming(st.rng, right, wrong, square.count, self._p_correct[st.current])
+        table = self._table
+        right, wrong = table.naming(square.category)
+        names = bot_naming(st.rng, right, wrong, square.count, self._p_correct[st.current])
+        return "、".join(names), names if table.plain_names(square.category) else None
 
     def run_bots(self, max_actions: int = 1_000_000) -> int:
         """Let the computer play while bot seats are to act; returns how many actions were applied.

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -144,12 +145,25 @@ def split_answer(text: str, dictionary: ItemDictionary) -> list[str]:
     return out
 
 
+def said_as_is(name: str) -> bool:
+    """True when ``name`` comes out of :func:`split_answer` as one unchanged phrase (no separator,
+    no surrounding punctuation, nothing NFKC changes): a list of such names joined with 、 splits
+    back into exactly that list.
+
+    >>> said_as_is("香蕉皮"), said_as_is("纸/塑料")
+    (True, False)
+    """
+    folded = unicodedata.normalize("NFKC", name)
+    return folded == name and not _SEPARATORS.search(name) and name.strip(_PUNCTUATION) == name and bool(name)
+
+
 def judge_items(
     text: str,
     category: Category | None,
     dictionary: ItemDictionary,
     region: str | None = None,
     needed: int = 1,
+    parts: Sequence[str] | None = None,
 ) -> NamingVerdict:
     """Judge ``text`` as an answer to "name ``needed`` items of ``category``".
 
@@ -159,6 +173,8 @@ def judge_items(
         dictionary: the item dictionary.
         region: the region key whose sorting rules apply (national when None).
         needed: how many different items pass.
+        parts: ``text`` already split (a computer's answer built from names for which
+            :func:`said_as_is` holds); None splits ``text`` with :func:`split_answer`.
     """
     counted: list[str] = []
     wrong: list[WrongBin] = []
@@ -167,7 +183,7 @@ def judge_items(
     seen_items: set[str] = set()
     seen_unknown: set[str] = set()
     unclear: list[Unclear] = []
-    for part in split_answer(text, dictionary):
+    for part in split_answer(text, dictionary) if parts is None else parts:
         said = part.strip()
         found = dictionary.resolve(part)
         if isinstance(found, GenericItem):

@@ -22,6 +22,7 @@ from game.content.models import Board, ClassifyQuestion, Item, Question, Region,
 from game.content.wording import disputed_names
 from game.engine.decks import eligible, level_pool, pool_key, silent_squares, square_pools
 from game.engine.errors import SetupError
+from game.engine.judge import said_as_is
 from game.engine.levels import DEFAULT_LEVEL, LEVELS
 from game.engine.rules import Rulebook
 from game.engine.state import GameSetup
@@ -59,6 +60,7 @@ class QuestionTable:
     __slots__ = (
         "_levels",
         "_naming",
+        "_plain_names",
         "all",
         "also",
         "board",
@@ -146,6 +148,7 @@ class QuestionTable:
         self.pool_of = tuple(pool_key(square) if square.kind is SquareKind.QUESTION else "" for square in board.squares)
         self.rules = Rulebook(board, silent_squares(board, self.questions))
         self._naming: dict[Category | None, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._plain_names: dict[Category | None, bool] = {}
 
     def pool(self, key: str, level: str) -> tuple[int, ...]:
         """The questions a seat of ``level`` draws from at squares of filter ``key``."""
@@ -171,7 +174,14 @@ class QuestionTable:
                 if category is not None and item.category_in(self.region) is not category
             )
             names = self._naming[category] = (right, wrong)
+            self._plain_names[category] = all(said_as_is(name) for name in (*right, *wrong))
         return names
+
+    def plain_names(self, category: Category | None) -> bool:
+        """True when every name bots may say for ``category`` splits back as itself (then a bot's
+        answer is judged from its list of names, without splitting the text again)."""
+        self.naming(category)
+        return self._plain_names[category]
 
 
 _TABLES: dict[tuple[int, str | None, tuple[int, int], str], tuple[ContentSource, QuestionTable]] = {}

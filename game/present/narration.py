@@ -144,7 +144,9 @@ def _bot_question(game: Game, event: QuestionAsked, lang: Lang) -> list[Line]:
 
 def answered_lines(game: Game, event: Answered, lang: Lang) -> list[Line]:
     """Who chose what (a computer player), right or wrong with the answer, why, the regional
-    notes, and what the square does now (a review has no square and no effect)."""
+    notes, and what the square does now (a review has no square and no effect). Each line's
+    ``kind`` says which of these it is (``chose``, ``verdict``, ``explain``, ``note``, ``effect``),
+    so a front end can lay them out its own way with the same words."""
     question = game.find_question(event.question)
     if question is None:
         return []
@@ -153,17 +155,20 @@ def answered_lines(game: Game, event: Answered, lang: Lang) -> list[Line]:
     if game.is_bot(event.player):
         choice = answer_label(question, event.choice, region, lang)
         name = player(event.player, game.setup.players[event.player].name)
-        lines.append(fill(template("bot_answers", lang), name=name, choice=choice))
+        chose = fill(template("bot_answers", lang), name=name, choice=choice)
+        lines.append(Line(chose.spans, chose.role, kind="chose"))
     if event.right:
         points = say("plus_points", lang, points=event.points) if event.points else ""
-        lines.append(Line.of(say("right", lang) + points, Role.RIGHT))
+        lines.append(Line.of(say("right", lang) + points, Role.RIGHT, kind="verdict"))
     else:
         answer = answer_label(question, event.correct, region, lang)
-        lines.append(fill(template("wrong", lang), Role.WRONG, answer=answer))
-    lines.append(Line.of(game.explanation(question, event.player, lang)))
-    lines += region_notes(game, event, question, region, lang)
+        wrong = fill(template("wrong", lang), Role.WRONG, answer=answer)
+        lines.append(Line(wrong.spans, wrong.role, kind="verdict"))
+    lines.append(Line.of(game.explanation(question, event.player, lang), kind="explain"))
+    lines += [Line(note.spans, note.role, kind="note") for note in region_notes(game, event, question, region, lang)]
     if event.square is not None:
-        lines.append(effect_line(game, event.square, event.right, lang))
+        effect = effect_line(game, event.square, event.right, lang)
+        lines.append(Line(effect.spans, effect.role, kind="effect"))
     return lines
 
 

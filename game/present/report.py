@@ -67,8 +67,10 @@ def item_lines(report: PlayerReport, lang: Lang) -> list[Line]:
     if report.named:
         lines.append(Line.of(say("report_named", lang, items=sep.join(report.named)), Role.RIGHT))
     if report.reviews:
-        items = sep.join(f"{r.label(lang)} {r.mark}" for r in report.reviews)
-        lines.append(Line.of(say("report_reviews", lang, items=items)))
+        marks: dict[str, str] = {}  # one entry per thing reviewed, its marks in order (旧报纸 ✗✓)
+        for review in report.reviews:
+            marks[review.label(lang)] = marks.get(review.label(lang), "") + review.mark
+        lines.append(Line.of(say("report_reviews", lang, items=sep.join(f"{k} {v}" for k, v in marks.items()))))
     if report.hints and report.looked_up:
         lines.append(Line.of(say("report_hints", lang, n=report.hints, items=sep.join(report.looked_up)), Role.DIM))
     elif report.hints:  # every look-up was a word the dictionary does not know

@@ -45,13 +45,13 @@ if TYPE_CHECKING:
 
 BOM = "\ufeff"
 COLUMNS = (
-    "csv_player",
+    "col_player",
     "csv_seat",
-    "csv_bot",
-    "csv_place",
-    "csv_score",
+    "computer",
+    "col_place",
+    "col_score",
     "csv_row",
-    "csv_category",
+    "col_category",
     "csv_asked",
     "csv_right",
     "csv_tasks",

@@ -1,58 +1,10 @@
-"""Words for squares and for what an answer did: a square's title, its naming task, its banner, and
-the effect of an answer summed up from the events that followed it. Nothing here decides a rule.
-
->>> from game.engine import MoveCause, Moved, RollAgain, TurnStarted
->>> effect_text([Moved(0, 3, 5, MoveCause.RIGHT), TurnStarted(1, 2)], finish=50, lang="zh")
-'前进2格'
->>> effect_text([RollAgain(0)], finish=50, lang="en")
-'roll again'
-"""
+"""Words for squares: a square's title, its naming task, and its banner. Nothing here decides a rule."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from game.content.models import Region, Square, SquareKind
-from game.engine import (
-    Event,
-    Landed,
-    MoveCause,
-    Moved,
-    QuestionAsked,
-    RollAgain,
-    SkipsAdded,
-    TurnSkipped,
-    TurnStarted,
-    Won,
-)
 from game.errors import Lang
 from game.present.texts import say as t
-
-
-def effect_text(events: Sequence[Event], finish: int, lang: Lang) -> str:
-    """What an answer did, from the events that follow it up to the next landing or turn."""
-    parts: list[str] = []
-    for event in events:
-        if isinstance(event, (Landed, TurnStarted, QuestionAsked, TurnSkipped)):
-            break
-        if isinstance(event, Moved) and event.cause is not MoveCause.ROLL:
-            if event.end == finish:
-                parts.append(t("effect.finish", lang))
-            elif event.end > event.start:
-                parts.append(t("effect.forward", lang, n=event.end - event.start))
-            elif event.end < event.start:
-                parts.append(t("effect.back", lang, n=event.start - event.end))
-        elif isinstance(event, SkipsAdded):
-            parts.append(t("effect.skip", lang, n=event.turns))
-        elif isinstance(event, RollAgain):
-            parts.append(t("kind_roll_again", lang))
-        elif isinstance(event, Won):
-            if t("effect.finish", lang) not in parts:
-                parts.append(t("effect.finish", lang))
-            break
-    if not parts:
-        return t("effect.none", lang)
-    return ("，" if lang == "zh" else ", ").join(parts)
 
 
 def square_title(square: Square, region: Region, finish: int, lang: Lang) -> str:
@@ -63,7 +15,7 @@ def square_title(square: Square, region: Region, finish: int, lang: Lang) -> str
     ...     ("厨余垃圾", "可回收物", "有害垃圾", "其他垃圾")), 50, "zh")
     '第9格 · 有害垃圾问答题'
     """
-    where = t("game.on_square", lang, n=square.number)
+    where = t("status_square", lang, square=square.number)
     if square.number == 0:
         return t("start", lang)
     if square.number == finish:

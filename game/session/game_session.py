@@ -26,6 +26,7 @@ import contextlib
 import os
 import signal
 import threading
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -87,6 +88,7 @@ class Session:
         warn: Warn = _ignore,
         history_path: str | os.PathLike[str] | None = None,
         options: Mapping[str, str] | None = None,
+        game_id: str = "",
     ) -> None:
         self.game = game
         self.content = content
@@ -97,6 +99,7 @@ class Session:
         self.save_failed = False
         self.last_error: str | None = None  #: why the last save failed
         self.options = dict(options or {})  #: play options saved with the game (``report``)
+        self.game_id = game_id or uuid.uuid4().hex  #: tells this game from another with the same seed
         #: Where an unfinished *other* game that was in ``save_path`` was moved (never lost).
         self.set_aside: Path | None = None
 
@@ -113,7 +116,7 @@ class Session:
 
         try:
             with interrupts_held():
-                aside = write_save(self.save_path, self.game, self.content_paths, self.options)
+                aside = write_save(self.save_path, self.game, self.content_paths, self.options, self.game_id)
         except (OSError, FenleiqiError) as error:
             self.last_error = str(error)
             if not self.save_failed:
@@ -210,9 +213,21 @@ def start_session(
 def resume_session(
     loaded: LoadedSave, save_path: Path, warn: Warn = _ignore, options: Mapping[str, str] | None = None
 ) -> Session:
-    """The session of a game read from a save, saving from now on at ``save_path``; the options it
-    was started with are kept, and ``options`` given now win over them."""
+    """The session of a game read from a save; the options it was started with are kept, and
+    ``options`` given now win over them.
+
+    It is saved at ``save_path``, except when that is the default autosave and the game was read
+    from another file (a game set aside, ``--resume FILE``): then it stays in its own file, so
+    resuming never pushes the autosave's game aside or leaves a stale copy behind.
+    """
+    from game.savefile import autosave_path
+
+    target = save_path
+    if loaded.path is not None and save_path == autosave_path():
+        target = loaded.path
     kept = {**loaded.options, **{k: v for k, v in (options or {}).items() if v}}
-    session = Session(loaded.game, loaded.content, loaded.content_paths, save_path, warn, options=kept)
+    session = Session(
+        loaded.game, loaded.content, loaded.content_paths, target, warn, options=kept, game_id=loaded.game_id
+    )
     session.save()
     return session

@@ -137,36 +137,55 @@ class TerminalApp:
         Turns(self.session, self.region, self.console, self.ask, self.pacer, self.lang).play()
 
     def _show_pages(self, pages: list[list[RenderableType]], reports: Sequence[PlayerReport]) -> None:
-        """The podium, then one report per Enter when people played (so a small terminal can show
-        each in full); without people, or when the input has ended, everything at once."""
+        """The podium, then one report per Enter when people played, and a long report a screenful
+        at a time, so nothing scrolls away on 80×24; without people, or when the input has ended,
+        everything at once."""
+        from rich.console import Group
+        from rich.segment import SegmentLines
+
         from game.present.report import ranked
 
         people = any(not report.bot for report in reports)
         order = ranked(reports)
+        screen = max(self.console.height - 2, 8)
         for number, page in enumerate(pages):
             if number and people:
-                prompt = say("ask_next_report", self.lang, name=order[number - 1].name)
-                try:
-                    self.ask.line(Text(prompt, style=HINT_STYLE))
-                except (Quit, EOFError, KeyboardInterrupt):
-                    people = False  # the input ended: show the rest without asking
+                people = self._pause(say("ask_next_report", self.lang, name=order[number - 1].name))
             elif number:
                 self.console.print()
-            self.show(*page)
+            lines = self.console.render_lines(Group(*page), pad=False)
+            for start in range(0, len(lines), screen):
+                if start and people:
+                    people = self._pause(say("ask_continue", self.lang))
+                self.console.print(SegmentLines(lines[start : start + screen], new_lines=True), soft_wrap=True)
+
+    def _pause(self, prompt: str) -> bool:
+        """Wait for Enter; False when the input has ended (then the rest is shown without asking)."""
+        try:
+            self.ask.line(Text(prompt, style=HINT_STYLE))
+        except (Quit, EOFError, KeyboardInterrupt):
+            return False
+        return True
 
     def _leave(self) -> int:
         """Save and say how to come back (exit code 0: leaving is not an error)."""
-        if self.session is None:
-            self.show(Text(say("nothing_saved", self.lang)))
-            return 0
+        from game.savefile import summarise
         from game.terminal.resume import resume_command
 
-        if self.session.save():
-            command = resume_command(
-                self.session.save_path, lang=self.lang, no_color=self.options.no_color, report=self.session.report_path
-            )
-            self.show(Text(say("saved", self.lang), style=TITLE_STYLE))
-            self.console.print(Text("  " + command), soft_wrap=True)
+        if self.session is None:
+            waiting = summarise(self.options.save_path)
+            if waiting is None or waiting.over:
+                self.show(Text(say("nothing_saved", self.lang)))
+                return 0
+            saved_at, report = waiting.path, self.options.report  # left at "continue or new?": still there
+        elif self.session.save():
+            saved_at, report = self.session.save_path, self.session.report_path
+        else:
+            self.show(Text(say("not_saved", self.lang, detail=self.session.last_error or ""), style=WRONG_STYLE))
+            return 0
+        command = resume_command(saved_at, lang=self.lang, no_color=self.options.no_color, report=report)
+        self.show(Text(say("saved", self.lang), style=TITLE_STYLE))
+        self.console.print(Text("  " + command), soft_wrap=True)
         return 0
 
     def _warn_save(self, detail: str) -> None:
@@ -236,7 +255,9 @@ class TerminalApp:
     def _ask_region(self, content: Content) -> str:
         """Which city's rules (and bin names) the game uses; Enter keeps the national standard."""
         regions = sorted(content.regions, key=lambda r: r.key != "national")  # national first, as 1
-        names = [r.name if self.lang == "zh" else (r.name_en or r.key) for r in regions]
+        from game.present.answers import region_name  # the content is loaded by now
+
+        names = [region_name(r, self.lang) for r in regions]
         choices = "  ".join(f"{n} {name}" for n, name in enumerate(names, start=1))
         chosen = self.ask.choose(
             Text(say("ask_region", self.lang, choices=choices)),
@@ -300,7 +321,7 @@ class TerminalApp:
 
     def _resume(self, resume: str) -> int | None:
         from game.engine import SaveError
-        from game.savefile import autosave_path, read_save
+        from game.savefile import read_save
         from game.session.game_session import resume_session
 
         options = self.options
@@ -314,10 +335,9 @@ class TerminalApp:
             return 1
         if loaded.from_backup:
             self.show(Text(say("from_backup", self.lang), style=HINT_STYLE))
-        save_path = path if options.save_path == autosave_path() else options.save_path
         game = loaded.game
         self.region = loaded.content.region(game.setup.region)
-        self.session = resume_session(loaded, save_path, self._warn_save, options.kept())
+        self.session = resume_session(loaded, options.save_path, self._warn_save, options.kept())
         self.show(Text(say("resumed", self.lang, step=len(game.state.log)), style=TITLE_STYLE))
         return None
 

@@ -90,11 +90,3 @@ def end_pages(
         Text(say("places_rule", lang), style=DIM_STYLE),
     ]
     return [podium, *([report_view(report, region, lang, width)] for report in ranked(reports))]
-
-
-def end_screen(reports: Sequence[PlayerReport], region: Region, lang: Lang, width: int = 80) -> list[RenderableType]:
-    """The podium, then every player's report in podium order, all at once."""
-    out: list[RenderableType] = []
-    for number, page in enumerate(end_pages(reports, region, lang, width)):
-        out += [Text()] * (number > 0) + page
-    return out

@@ -96,14 +96,6 @@ class Narrator:
         self.lang = lang
         self.width = width
 
-    def name(self, seat: int) -> Text:
-        """A player's token and name."""
-        return span_text(Span(self.game.setup.players[seat].name, Role.PLAYER, seat=seat))
-
     def lines(self, events: Sequence[Event]) -> list[Text]:
         """All lines for ``events``."""
         return to_texts([line for event in events for line in event_lines(self.game, event, self.lang)], self.width)
-
-    def event(self, event: Event) -> list[Text]:
-        """The lines for one event."""
-        return self.lines([event])

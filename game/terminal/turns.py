@@ -5,12 +5,12 @@ verdict) and at whose seat it is, shows the matching screen, turns what is typed
 kind of action the engine expects, and narrates the events that come back. Every action goes
 through the :class:`~game.session.game_session.Session`, so it is saved before anything is shown.
 
-Pacing for an 80×24 terminal: when a person's roll, answer or naming verdict ends their turn (or a
-review was answered), the game waits for Enter, so the group can read the outcome before the next
-board or a computer's moves push it away. What happens at the start of the next turn (a
-computer's review question) is shown after that turn's header, never under the last person's
-outcome; a person's review opens with their own board. A facilitator confirms each naming verdict
-with Enter or overturns it with ``j``.
+Pacing for an 80×24 terminal: when the board comes next after a person's roll, answer or naming
+verdict (their turn ends, or they roll again), the game waits for Enter, so the group can read the
+outcome before the board or a computer's moves push it away. What happens at the start of the next
+turn (a computer's review question) is shown after that turn's header, never under the last
+person's outcome; a person's review opens with their own board. A facilitator confirms each naming
+verdict with Enter or overturns it with ``j``.
 
 Quick look-up: at the roll, answer and naming prompts, ``?电池`` (or ``?`` and then the item at
 a second prompt) applies :class:`~game.engine.Lookup` through the session, so it is logged,
@@ -44,6 +44,7 @@ from game.engine import (
     judge_items,
 )
 from game.errors import Lang
+from game.present.answers import region_name
 from game.present.texts import say, template
 from game.session.game_session import Session
 from game.terminal.board_view import board_screen
@@ -138,10 +139,12 @@ class Turns:
         self.show(*self._next_turn_lines)
         self._next_turn_lines = []
 
-    def _after_person(self, seat: int, *, review: bool = False) -> None:
-        """Keep a person's outcome on screen until they press Enter when the turn passes (or a
-        review was answered and the board comes next): nothing scrolls away unread on 80×24."""
-        if not self.game.over and (self.game.current != seat or review):
+    def _after_person(self, seat: int) -> None:
+        """Keep a person's outcome on screen until they press Enter when the board comes next (the
+        turn passes, or the same player rolls again after a review or a roll-again square): on
+        80×24 nothing scrolls away unread. A question or naming panel that follows at once is
+        short, so the outcome stays visible above it without a pause."""
+        if not self.game.over and (self.game.current != seat or self.game.phase is Phase.ROLL):
             self._wait_for_enter()
 
     def _read(self, prompt: Text, seat: int) -> str:
@@ -170,7 +173,12 @@ class Turns:
             self._tell()
 
     def _wait_for_enter(self) -> None:
-        while self.ask.line(Text(say("ask_continue", self.lang))):
+        while True:
+            typed = self.ask.line(Text(say("ask_continue", self.lang)))
+            if not typed:
+                return
+            if is_quit(typed):
+                raise Quit
             self.ask.hint(say("retry_continue", self.lang))
 
     # -- one handler per phase ---------------------------------------------------------------
@@ -216,8 +224,7 @@ class Turns:
             )
         )
         if involves(question, self.game.disputed):  # the answer depends on the city: say whose rules count
-            name = self.region.name if self.lang == "zh" else self.region.name_en or self.region.key
-            self.console.print(Text(say("disputed_note", self.lang, region=name)))
+            self.console.print(Text(say("disputed_note", self.lang, region=region_name(self.region, self.lang))))
         retry = "retry_choice_bins" if isinstance(question, ClassifyQuestion) else "retry_choice"
         choice = self._choose(
             self._prompt("ask_choice", seat, high=str(question.n_choices)),
@@ -228,7 +235,7 @@ class Turns:
         if self._act(Answer(seat, choice)) is None:
             return
         self._tell()
-        self._after_person(seat, review=review)
+        self._after_person(seat)
 
     def _name(self, seat: int) -> None:
         square = self.game.square
@@ -246,9 +253,9 @@ class Turns:
         assert verdict is not None
         if not self._verdict_shown:  # resumed while the verdict was waiting: show it again
             self.show(*verdict_lines(self._pending_verdict(), self.region, self.lang))
-        other = say("verdict_fail" if verdict else "verdict_pass", self.lang)
+        ask = "ask_verdict_to_fail" if verdict else "ask_verdict_to_pass"
         while True:
-            typed = self.ask.line(Text(say("ask_verdict", self.lang, other=other), style=HINT_STYLE))
+            typed = self.ask.line(Text(say(ask, self.lang), style=HINT_STYLE))
             if typed.lower() in ("", OVERRIDE_KEY):
                 break
             self.ask.hint(say("retry_verdict", self.lang))

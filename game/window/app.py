@@ -23,13 +23,14 @@ import pygame
 from game.content.loader import Content, load_bundled, load_content
 from game.engine import SaveError
 from game.errors import DisplayUnavailable, Lang
+from game.present.texts import t
 from game.savefile import LoadedSave, read_save
 from game.window.icons import bin_icon
 from game.window.layout import MIN_SIZE
 from game.window.scene import Scene
 from game.window.sound import SoundEffects
 from game.window.text import TextRenderer
-from game.window.widgets import note_press
+from game.window.widgets import forget_press, note_press
 
 if TYPE_CHECKING:
     from game.session.options import PlayOptions
@@ -87,6 +88,7 @@ class App:
         #: Keys held down now (a dialog ignores a key held since before its feedback appeared).
         self.keys_down: set[int] = set()
         self.key_events = 0  #: counts key presses and releases
+        self.repeating = False  #: the key event being handled repeats a key held down
         self.key_released: dict[int, int] = {}  #: key → the count when it was last let go
         self.waits = 0
         self._laid_out: tuple[int, int] = self.screen.get_size()
@@ -101,6 +103,7 @@ class App:
 
     def push(self, scene: Scene) -> None:
         """Put ``scene`` on top."""
+        forget_press()
         if self.stack:
             self.stack[-1].leave()
         self.stack.append(scene)
@@ -111,6 +114,7 @@ class App:
         """Remove the top scene (only if it is ``scene``, when given)."""
         if not self.stack or (scene is not None and self.stack[-1] is not scene):
             return
+        forget_press()
         self.stack.pop().leave()
         if self.stack:
             self.stack[-1].enter()
@@ -171,6 +175,8 @@ class App:
         note_press(event)
         if event.type == pygame.KEYDOWN:
             self.key_events += 1
+            #: True for a key that was already down: the system repeating a held key
+            self.repeating = event.key in self.keys_down
             self.keys_down.add(event.key)
         elif event.type == pygame.KEYUP:
             self.key_events += 1
@@ -268,7 +274,10 @@ def first_scene(app: App, resumed: LoadedSave | None = None, notice: str = "") -
     session = resume_session(resumed, app.options.save_path, options=app.options.kept())
     if resumed.game.over:
         return EndScene(app, resumed.game, resumed.content, resumed.content_paths, session)
-    return GameScene(app, resumed.game, resumed.content, resumed.content_paths, session)
+    scene = GameScene(app, resumed.game, resumed.content, resumed.content_paths, session)
+    if resumed.from_backup:
+        scene.toast(t("from_backup", app.lang))
+    return scene
 
 
 def run_window(options: PlayOptions, *, size: tuple[int, int] = DEFAULT_SIZE) -> int:

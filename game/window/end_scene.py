@@ -81,7 +81,7 @@ class EndScene(Scene):
                 self.scroll += 1
             elif event.key in (pygame.K_UP, pygame.K_PAGEUP):
                 self.scroll = max(0, self.scroll - 1)
-            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and not self.app.repeating:
                 self.play_again()
             elif event.key == pygame.K_ESCAPE:
                 self.app.close()
@@ -214,7 +214,7 @@ class EndScene(Scene):
         inner = rect.inflate(-2 * pad, -2 * pad)
         token = token_sprite(report.seat, round(unit * 2), text)
         surface.blit(token, token.get_rect(topleft=inner.topleft))
-        heading = t("report_title", lang, name=report.name) + (t("e.bot", lang) if report.bot else "")
+        heading = t("report_title", lang, name=report.name) + (f"（{t('computer', lang)}）" if report.bot else "")
         text.draw(
             surface,
             heading,

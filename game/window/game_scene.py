@@ -328,8 +328,8 @@ class GameScene(Scene):
         if event.type == pygame.KEYDOWN:
             if event.key == pygame.K_ESCAPE:
                 self.open_menu()
-            elif event.key in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER):
-                self.roll()
+            elif event.key in (pygame.K_SPACE, pygame.K_RETURN, pygame.K_KP_ENTER) and not self.app.repeating:
+                self.roll()  # a held key does not roll for the next player too
             elif event.key == pygame.K_m:
                 self.toggle_sound()
             elif event.key == pygame.K_l:

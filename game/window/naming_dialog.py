@@ -19,7 +19,8 @@ from game.engine import (
     NamingVerdict,
     Phase,
 )
-from game.present.squares import effect_text, name_task
+from game.present.narration import effect_line
+from game.present.squares import name_task
 from game.present.texts import t
 from game.present.verdicts import judged_line, verdict_lines
 from game.window import theme
@@ -100,7 +101,7 @@ class NamingDialog(Dialog):
         assert isinstance(judged, NamingJudged)
         self.judged = judged
         rest = list(events[index + 1 :])
-        self.effect = effect_text(rest, self.game.board.finish, self.lang)
+        self.effect = effect_line(self.game, judged.square, judged.accepted, self.lang).plain
         self.scene.show(rest)
         self.stage = "done"
         self.wait = 0.0
@@ -269,7 +270,7 @@ class NamingDialog(Dialog):
             )
             text.draw(
                 surface,
-                t("q.result", lang, effect=self.effect),
+                self.effect,
                 round(unit * 1.05),
                 theme.ACCENT_DARK,
                 (self.card.x + self.pad, button.centery + unit // 2),

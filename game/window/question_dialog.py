@@ -18,8 +18,8 @@ from game.engine import (
     BotMove,
     involves,
 )
-from game.present.answers import answer_words, region_notes
-from game.present.squares import effect_text
+from game.present.answers import region_name
+from game.present.narration import answered_lines
 from game.present.texts import t
 from game.window import theme
 from game.window.icons import bin_icon
@@ -94,7 +94,8 @@ class QuestionDialog(Dialog):
         assert isinstance(answered, Answered)
         self.answered = answered
         rest = events[index + 1 :]
-        self.effect = effect_text(rest, self.game.board.finish, self.lang)
+        effect = [line.plain for line in answered_lines(self.game, answered, self.lang) if line.kind == "effect"]
+        self.effect = " ".join(effect)  #: what the square does now, as the terminal says it
         self.scene.show(rest)
         accepted = {answered.correct, *answered.also_right}  # a disputed item: every bin that counts
         for card in self.cards:
@@ -167,9 +168,8 @@ class QuestionDialog(Dialog):
         """The question as shown; for an item that cities sort differently, whose rules count."""
         prompt = self.question.prompt(self.lang)
         if involves(self.question, self.game.disputed):
-            region = self.scene.region
-            where = region.name if self.lang == "zh" else region.name_en or region.key
-            prompt += t("q.disputed", self.lang, region=where)
+            note = t("disputed_note", self.lang, region=region_name(self.scene.region, self.lang))
+            prompt += ("（" + note.rstrip("。") + "）") if self.lang == "zh" else f" ({note})"
         return prompt
 
     def draw(self, surface: pygame.Surface) -> None:
@@ -266,35 +266,22 @@ class QuestionDialog(Dialog):
         answered = self.answered
         assert answered is not None
         text, unit, lang = self.text, self.unit, self.lang
-        right = answered.right
-        colour = theme.RIGHT_TEXT if right else theme.WRONG_TEXT
-        verdict = ("✓ " + t("right", lang)) if right else ("× " + t("q.wrong", lang))
-        head = text.draw(surface, verdict, round(unit * 1.5), colour, area.topleft, bold=True)
-        answer = answer_words(self.question, answered.correct, self.scene.region, lang)
-        lines = []
-        if self.bot:
-            chosen = answer_words(self.question, answered.choice, self.scene.region, lang)
-            lines.append(t("bot_answers", lang, name=self.name, choice=chosen))
-        if not right:
-            lines.append(t("q.answer_is", lang, answer=answer))
-        x = head.right + unit
-        if lines:
-            text.draw(
-                surface,
-                "  ".join(lines),
-                round(unit * 1.0),
-                INK,
-                (x, head.centery),
-                "midleft",
-                bold=True,
-                width=max(10, area.right - x),
-                max_lines=1,
-            )
+        words = answered_lines(self.game, answered, lang)  # the same words the terminal prints
+
+        def of(kind: str) -> list[str]:
+            return [line.plain for line in words if line.kind == kind]
+
+        verdict = ("✓ " if answered.right else "× ") + " ".join(of("verdict"))
+        colour = theme.RIGHT_TEXT if answered.right else theme.WRONG_TEXT
+        size = text.fit(verdict, round(unit * 1.5), area.width, bold=True)
+        head = text.draw(surface, verdict, size, colour, area.topleft, bold=True)
+        top = head.bottom
+        for chose in of("chose"):
+            line = text.draw(surface, chose, round(unit * 0.95), INK, (area.x, top), width=area.width, max_lines=1)
+            top = line.bottom
         button = self.continue_button.rect
-        explain = self.explanation()
-        for note in region_notes(self.game, answered, self.question, self.scene.region, lang):
-            explain += ("" if lang == "zh" else " ") + note.plain
-        box = (area.width, button.top - head.bottom - round(unit * 0.4))
+        explain = ("" if lang == "zh" else " ").join([*of("explain"), *of("note")])
+        box = (area.width, button.top - top - round(unit * 0.4))
         size = text.fit_block(explain, round(unit * 1.05), box, min_size=max(10, unit * 2 // 3))
         lines_fit = max(1, box[1] // text.line_height(size))
         text.draw(
@@ -302,11 +289,11 @@ class QuestionDialog(Dialog):
             explain,
             size,
             INK,
-            (area.x, head.bottom + round(unit * 0.2)),
+            (area.x, top + round(unit * 0.2)),
             width=area.width,
             max_lines=lines_fit,
         )
-        result = t("q.result", lang, effect=self.effect)
+        result = " ".join(of("effect"))
         text.draw(
             surface,
             result,

@@ -126,7 +126,11 @@ def capture(out_dir: Path, size: tuple[int, int] = SIZE) -> list[Path]:
         # The podium and a learning report with missed questions.
         game = new_game(content, setup, seed=21)
         _play_until(game, lambda _: False)
-        end = EndScene(app, game, content)
+        from game.session.game_session import Session
+
+        # the finished game is recorded in a history inside the temporary folder, never the user's
+        session = Session(game, content, (), Path(home) / "autosave.json", history_path=Path(home) / "history.json")
+        end = EndScene(app, game, content, (), session)
         app.replace(end)
         reports = end.reports
         end.select(max(range(len(reports)), key=lambda s: (not reports[s].bot, len(reports[s].missed))))

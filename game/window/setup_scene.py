@@ -17,6 +17,7 @@ from game.engine import GameSetup, PlayerSpec, SaveError, SetupError
 from game.engine.levels import DEFAULT_LEVEL, LEVELS
 from game.errors import Lang
 from game.history import History
+from game.present.answers import region_name
 from game.present.texts import t
 from game.savefile import LoadedSave, read_save
 from game.window import theme
@@ -236,10 +237,6 @@ class SetupScene(Scene):
             return
         self._blur()
         scene = GameScene(self.app, session.game, session.content, session.content_paths, session)
-        if session.last_error:
-            scene.toast(t("save_failed", self.lang, detail=session.last_error))
-        if session.set_aside is not None:
-            scene.toast(t("set_aside", self.lang, path=session.set_aside))
         self.app.replace(scene)
 
     def resume_game(self) -> None:
@@ -317,7 +314,7 @@ class SetupScene(Scene):
             seat.field.placeholder = default_name(i, seat.bot, self.seats, lang)
             assert seat.toggle is not None
             seat.toggle.rect = pygame.Rect(card.right - pad - toggle_w, y, toggle_w, chooser_h)
-            seat.toggle.label = "" if narrow else t("setup.bot" if seat.bot else "setup.person", lang)
+            seat.toggle.label = "" if narrow else t("computer" if seat.bot else "setup.person", lang)
             seat.toggle.icon = ui_icon("computer" if seat.bot else "person", round(chooser_h * 0.62), WHITE)
             seat.toggle.colour = theme.SOFT_INK if seat.bot else theme.BUTTON
             seat.toggle.text_size = round(unit * 0.85)
@@ -327,9 +324,7 @@ class SetupScene(Scene):
         self.bot_level.options = self._bot_options(self.bot_level.value)
         self.board.options = [(b.name, b.name_in(lang)) for b in self.app.content.boards] or [("", "")]
         regions = self.app.content.regions
-        self.region.options = [(r.key, (r.name_en or r.key) if lang == "en" else r.name) for r in regions] or [
-            ("national", "全国")
-        ]
+        self.region.options = [(r.key, region_name(r, lang)) for r in regions] or [("national", "全国")]
         self.sound.options = [(False, t("off", lang)), (True, t("on", lang))]
         settings: list[tuple[str, Widget]] = [
             ("setup.difficulty", self.difficulty),

@@ -51,6 +51,11 @@ def note_press(event: pygame.event.Event) -> None:
         _pressed_at[0] = event.pos
 
 
+def forget_press() -> None:
+    """A scene opened or closed: a press that began on the old screen clicks nothing on the new one."""
+    _pressed_at[0] = (-1, -1)
+
+
 def is_click(event: pygame.event.Event) -> bool:
     """The end of a left click or a touch: things act on release, so a finger can still slide off."""
     return event.type == pygame.MOUSEBUTTONUP and getattr(event, "button", 1) == 1

@@ -170,7 +170,7 @@ def test_a_choice_question_in_english_into_a_new_file(
     flat = " ".join(result.stdout.split())
     assert "difficulty-1 (child)" in flat and "which cities sort differently" in flat
     assert "'过期药片' repeats option 1" in result.stdout
-    assert "right answer: 1 过期药片" in result.stdout
+    assert "Right answer: 1 过期药片" in result.stdout
     assert "Added 'mine-choice-1' to new-bank.yaml." in result.stdout
     written = (tmp_path / "new-bank.yaml").read_text(encoding="utf-8")
     assert written.startswith("schema: 1\nquestions:\n  - id: mine-choice-1\n    type: choice\n")

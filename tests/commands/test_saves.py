@@ -58,3 +58,21 @@ def test_starting_without_options_asks_whether_to_continue(run_cli: RunCli) -> N
     assert "新游戏设置" in fresh.stdout and "上一局没下完的游戏没有丢" in fresh.stdout
     assert any(entry["players"] == ["小明"] for entry in saves(run_cli))
     assert os.environ["FENLEIQI_HOME"] in fresh.stdout
+
+
+def test_the_same_players_and_seed_again_are_still_another_game(run_cli: RunCli) -> None:
+    quit_at_first_roll(run_cli, "小明")
+    out = quit_at_first_roll(run_cli, "小明")  # same names, same seed: a new game all the same
+    assert "上一局没下完的游戏没有丢" in out
+    listed = saves(run_cli)
+    assert len(listed) == 2
+
+
+def test_resuming_a_game_set_aside_keeps_it_in_its_own_file(run_cli: RunCli) -> None:
+    quit_at_first_roll(run_cli, "小明")
+    quit_at_first_roll(run_cli, "小红")
+    result = run_cli("play", "--terminal", "--resume", "2", input="\nq\n")
+    assert result.returncode == 0
+    listed = saves(run_cli)
+    assert sorted(entry["players"][0] for entry in listed) == ["小明", "小红"]  # no copy, nothing pushed aside
+    assert "set_aside" not in result.stdout and "另存在" not in result.stdout

@@ -76,6 +76,6 @@ def test_csv_in_english_with_region_names() -> None:
     game = played()
     text = report_csv(learning_report(game), CONTENT.region("shanghai"), "en")  # type: ignore[attr-defined]
     header = next(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
-    assert header[:3] == ["player", "seat", "computer"]
+    assert header[:3] == ["Player", "Seat", "Computer"]
     zh = report_csv(learning_report(game), CONTENT.region("shanghai"), "zh")  # type: ignore[attr-defined]
     assert "湿垃圾" in zh and "干垃圾" in zh

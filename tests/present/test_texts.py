@@ -37,15 +37,21 @@ def test_say_fills_fields() -> None:
 
 
 def test_no_sentence_is_written_twice() -> None:
-    """A sentence lives under one key: two keys with the same words in both languages are one."""
+    """A sentence lives under one key: two keys whose words are the same in both languages (fields,
+    punctuation, spaces and case aside) are one sentence written twice."""
     shape = re.compile(r"\{[^}]*\}")
+    marks = re.compile(r"[\s，。、：；！？,.:;!?（）()「」“”'\"…·\-]")
+
+    def words(text: str) -> str:
+        return marks.sub("", shape.sub("{}", text)).lower()
+
     seen: dict[tuple[str, str], str] = {}
     twice = []
     for key, (zh, en) in TEXTS.items():
-        words = (shape.sub("{}", zh), shape.sub("{}", en))
-        if words in seen:
-            twice.append((seen[words], key))
-        seen.setdefault(words, key)
+        pair = (words(zh), words(en))
+        if pair in seen:
+            twice.append((seen[pair], key))
+        seen.setdefault(pair, key)
     assert twice == []
 
 

@@ -427,3 +427,18 @@ def test_reviews_come_in_their_own_turn_after_its_header_and_outcomes_wait_for_e
                 (p for p in reversed(lines[:i]) if "按 Enter" in p or "，选 1-" in p or "改判" in p), ""
             )
             assert previous_prompt.startswith("按 Enter 继续") or "按 Enter 继续" in previous_prompt, previous_prompt
+
+
+def test_the_end_pages_fit_the_screen_one_screenful_at_a_time(tmp_path: Path) -> None:
+    """80×24: the podium, then each report, a screenful at a time with Enter in between."""
+    run = run_app(
+        options(tmp_path, seed=SEED, players=2, bots=1, bot_level=0.3), answers={**ZH_ANSWERS, "，选 1-": "2"}
+    )
+    assert run.code == 0
+    end = run.output.split("比赛结束", 1)[1].splitlines()
+    height = run.app.console.height
+    stretch = 0
+    for line in end:
+        stretch = 0 if "按 Enter" in line else stretch + 1
+        assert stretch <= height - 2, line
+    assert sum("的学习报告：" in line for line in end) == 2  # one Enter before each player's report

@@ -21,7 +21,7 @@ from game.engine import (
     learning_report,
     new_game,
 )
-from game.terminal.end_screen import end_screen
+from game.terminal.end_screen import end_pages
 
 CONTENT = load_bundled()
 
@@ -51,7 +51,7 @@ def test_the_end_screen_names_the_region_and_lists_reviews_and_hints() -> None:
     assert reports[1].reviews and reports[0].hints == 1
     screen = io.StringIO()
     console = Console(file=screen, width=80, no_color=True)
-    for part in end_screen(reports, CONTENT.region("shenzhen"), "zh", 80):
+    for part in [part for page in end_pages(reports, CONTENT.region("shenzhen"), "zh", 80) for part in page]:
         console.print(part)
     text = screen.getvalue()
     assert "分类规则：深圳" in text and "复习：" in text and ("✗" in text or "✓" in text)

@@ -282,3 +282,23 @@ def test_buttons_act_on_release_and_sliding_off_cancels(open_app: OpenApp) -> No
     assert app.top is scene and not button.pressed  # slid off: cancelled
     app.step(0.0, [down, pygame.event.Event(pygame.MOUSEBUTTONUP, pos=inside, button=1)])
     assert app.top is not scene  # pressed and released on it: the look-up opens
+
+
+def test_a_held_enter_on_the_board_rolls_once(open_app: OpenApp) -> None:
+    from game.engine import Phase, Roll
+
+    def passes_the_turn(seed: int) -> bool:  # the first roll lands where nothing is asked
+        probe = human_game(players=2, bots=0, seed=seed)
+        probe.apply(Roll(0))
+        return probe.phase is Phase.ROLL and probe.current == 1
+
+    seed = next(seed for seed in range(1, 200) if passes_the_turn(seed))
+    app = open_app()
+    game = human_game(players=2, bots=0, seed=seed)
+    scene = GameScene(app, game, load_bundled())
+    app.replace(scene)
+    app.step(0.0)
+    app.step(0.0, [key(pygame.KEYDOWN, pygame.K_RETURN)])
+    for _ in range(200):  # the system repeats the held key while the die and the token move
+        app.step(0.05, [key(pygame.KEYDOWN, pygame.K_RETURN)])
+    assert [type(action).__name__ for action in game.state.log] == ["Roll"]  # player 2 did not roll
