@@ -35,6 +35,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from game.content.textsafety import MAX_NAME_CHARS, hidden_at
 from game.storage import StorageError, atomic_write_text, read_text_with_backup
 
 if TYPE_CHECKING:
@@ -97,6 +98,7 @@ def _counts(value: Any) -> dict[str, list[int]]:
     for key, pair in value.items():
         if not (
             isinstance(key, str)
+            and hidden_at(key) is None  # nothing in the file may bring escape codes to a screen
             and isinstance(pair, list)
             and len(pair) == 2
             and all(type(n) is int and n >= 0 for n in pair)
@@ -113,7 +115,10 @@ def _parse(text: str) -> dict[str, PlayerHistory]:
     players = data.get("players")
     if not isinstance(players, dict):
         raise ValueError("not a fenleiqi history file")
-    return {str(name): PlayerHistory.from_dict(record) for name, record in players.items()}
+    for name in players:
+        if not isinstance(name, str) or hidden_at(name) is not None or len(name) > MAX_NAME_CHARS:
+            raise ValueError("not a player's name")  # the engine would refuse it: the file was tampered with
+    return {name: PlayerHistory.from_dict(record) for name, record in players.items()}
 
 
 class History:

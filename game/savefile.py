@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from game.content.textsafety import MAX_NAME_CHARS, visible
 from game.errors import SaveError
-from game.storage import atomic_write_text, backup_path
+from game.storage import atomic_write_text, backup_path, read_regular_file, remove_stale_temps
 
 if TYPE_CHECKING:  # the engine and loader are imported where used: finding the save folder stays instant
     from game.content.loader import Content
@@ -96,6 +97,7 @@ def write_save(
     identity = game_id or _identity(saved)
     set_aside = None
     if _last_written.get(target.resolve()) != identity:
+        remove_stale_temps(target)  # left by a save that was killed half-way
         set_aside = _set_aside_other_game(target, identity)
     document = {
         "format": FILE_FORMAT,
@@ -119,14 +121,32 @@ def _identity(saved_game: dict[str, Any]) -> str:
     return json.dumps([saved_game.get("seed"), saved_game.get("setup")], sort_keys=True, ensure_ascii=False)
 
 
-def _set_aside_other_game(target: Path, identity: str) -> Path | None:
+def _unfinished_other(path: Path, identity: str) -> bool | None:
+    """True when ``path`` holds an unfinished game other than ``identity``; False for a readable
+    save that does not (finished, or the same game); None when there is nothing readable."""
     try:
-        document = _parse(target.read_text(encoding="utf-8"))
+        document = _parse(read_regular_file(path))
         game = document["game"]
         unfinished = game["state"]["phase"] != "over"
-    except (OSError, ValueError, KeyError, TypeError):
-        return None  # nothing there, or nothing readable: the .bak rotation keeps what there was
-    if not unfinished or (document.get("id") or _identity(game)) == identity:
+    except (OSError, ValueError, KeyError, TypeError, RecursionError, OverflowError):
+        return None
+    return unfinished and (document.get("id") or _identity(game)) != identity
+
+
+def _set_aside_other_game(target: Path, identity: str) -> Path | None:
+    """Move an unfinished other game out of the way of a new one; its new path, or None.
+
+    When the newest save is missing or damaged (a crash while writing), its backup may still hold
+    the last good state of that game: then the backup is what is moved aside, before the new
+    game's saves rotate it away.
+    """
+    newest = _unfinished_other(target, identity)
+    backup = backup_path(target)
+    if newest is None and _unfinished_other(backup, identity):
+        moving = backup
+    elif newest:
+        moving = target
+    else:
         return None
     stamp = time.strftime("%Y%m%d-%H%M%S")
     aside = target.with_name(f"{target.stem}-{stamp}{target.suffix}")
@@ -135,11 +155,12 @@ def _set_aside_other_game(target: Path, identity: str) -> Path | None:
         counter += 1
         aside = target.with_name(f"{target.stem}-{stamp}-{counter}{target.suffix}")
     try:
-        os.replace(target, aside)
+        os.replace(moving, aside)
     except OSError:
         return None
-    with contextlib.suppress(OSError):  # its previous version goes with it: never mistaken for the new game's
-        os.replace(backup_path(target), backup_path(aside))
+    if moving == target:
+        with contextlib.suppress(OSError):  # its previous version goes with it: never mistaken for the new game's
+            os.replace(backup, backup_path(aside))
     return aside
 
 
@@ -166,11 +187,13 @@ def read_save(path: str | os.PathLike[str], content: Content | None = None) -> L
     from game.engine import load_game
 
     target = Path(path)
+    if not target.name:
+        raise SaveError(f"存档要是一个文件，不能是 {target} · a save is a file, not {target}")
     zh: list[str] = []
     en: list[str] = []
     for candidate, from_backup in ((target, False), (backup_path(target), True)):
         try:
-            document = _parse(candidate.read_text(encoding="utf-8"))
+            document = _parse(read_regular_file(candidate))
             paths = tuple(document["content_paths"])
             used = content if content is not None else load_content(paths) if paths else load_bundled()
             options = document.get("options")
@@ -185,7 +208,8 @@ def read_save(path: str | os.PathLike[str], content: Content | None = None) -> L
                 game_id if isinstance(game_id, str) else "",
                 target,
             )
-        except (OSError, UnicodeDecodeError, ValueError) as error:  # SaveError, ContentError are ValueErrors
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError, OverflowError, TypeError, KeyError) as error:
+            # SaveError and ContentError are ValueErrors; a tampered file may raise any of the others
             why_zh, why_en = _why_unusable(error)
             zh.append(f"{candidate.name} {why_zh}")
             en.append(f"{candidate.name}: {why_en}")
@@ -230,10 +254,10 @@ def summarise(path: str | os.PathLike[str]) -> SaveSummary | None:
     """The summary of the save at ``path``, or None when it is not a readable fenleiqi save."""
     target = Path(path)
     try:
-        document = _parse(target.read_text(encoding="utf-8"))
+        document = _parse(read_regular_file(target))
         game = document["game"]
         state = game["state"]
-        players = tuple(str(p["name"]) for p in game["setup"]["players"])
+        players = tuple(visible(str(p["name"]))[:MAX_NAME_CHARS] for p in game["setup"]["players"])
         positions = tuple(int(p) for p in state["positions"])
         turns = [int(t) for t in state.get("turns", [])]
         return SaveSummary(
@@ -245,7 +269,7 @@ def summarise(path: str | os.PathLike[str]) -> SaveSummary | None:
             str(game.get("content", {}).get("board", "")),
             state["phase"] == "over",
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError, OverflowError):
         return None
 
 

@@ -60,6 +60,22 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, *, keep_backup: b
         raise StorageError(f"cannot write {target}: {error.strerror or error}") from error
 
 
+def remove_stale_temps(path: str | os.PathLike[str], older_than: float = 600.0) -> int:
+    """Delete the temporary files an interrupted write of ``path`` left behind (``.NAME.*.tmp``,
+    untouched for ``older_than`` seconds, so another process's write in progress is safe); the
+    number removed."""
+    import time
+
+    target = Path(path)
+    removed = 0
+    for temp in target.parent.glob(f".{target.name}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if time.time() - temp.stat().st_mtime > older_than:
+                temp.unlink()
+                removed += 1
+    return removed
+
+
 def _fsync_folder(folder: Path) -> None:
     """Make the rename durable where the platform allows it (not on Windows)."""
     if os.name != "posix":
@@ -69,6 +85,21 @@ def _fsync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+#: The largest file of our own (a save, the history) read back; anything larger is not ours.
+MAX_OWN_FILE_BYTES = 64 * 1024 * 1024
+
+
+def read_regular_file(path: str | os.PathLike[str]) -> str:
+    """The UTF-8 text of ``path``, which must be an ordinary file of a sane size: a FIFO or a device
+    would block or never end, a folder cannot be read (raises OSError)."""
+    target = Path(path)
+    if target.exists() and not target.is_file():
+        raise OSError(f"{target} is not an ordinary file")
+    if target.exists() and target.stat().st_size > MAX_OWN_FILE_BYTES:
+        raise OSError(f"{target} is far too large")
+    return target.read_text(encoding="utf-8")
 
 
 def read_text_with_backup(
@@ -83,11 +114,11 @@ def read_text_with_backup(
     first_error: Exception | None = None
     for candidate, from_backup in ((target, False), (backup_path(target), True)):
         try:
-            text = candidate.read_text(encoding="utf-8")
+            text = read_regular_file(candidate)
             if validate is not None:
                 validate(text)
             return text, from_backup
-        except (OSError, UnicodeDecodeError, ValueError) as error:
+        except (OSError, UnicodeDecodeError, ValueError, RecursionError, OverflowError, TypeError, KeyError) as error:
             first_error = first_error or error
     raise StorageError(f"cannot read {target} or its backup: {first_error}")
 

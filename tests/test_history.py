@@ -109,3 +109,33 @@ def test_with_focus_and_record_finished_for_front_ends(home: Path) -> None:
         game.apply(action)
     assert record_finished(game) == ("小明",)
     assert record_finished(game) == ()
+
+
+def test_a_history_file_bringing_escape_codes_is_not_believed(tmp_path: Path) -> None:
+    import json as json_module
+
+    from game.history import History
+
+    path = tmp_path / "history.json"
+    History.load(path).enable("小明")
+    data = json_module.loads(path.read_text(encoding="utf-8"))
+    data["players"]["坏\x1b]0;pwned\x07"] = data["players"]["小明"]
+    path.write_text(json_module.dumps(data), encoding="utf-8")
+    path.with_name(path.name + ".bak").unlink(missing_ok=True)
+    assert History.load(path).players == {}  # treated as damaged: the history is a convenience
+
+
+def test_saves_lists_names_without_escape_codes(tmp_path: Path) -> None:
+    import json as json_module
+
+    from game.content.loader import load_bundled
+    from game.engine import GameSetup, new_game
+    from game.savefile import summarise, write_save
+
+    save = tmp_path / "autosave.json"
+    write_save(save, new_game(load_bundled(), GameSetup.of("小明"), seed=1))
+    data = json_module.loads(save.read_text(encoding="utf-8"))
+    data["game"]["setup"]["players"][0]["name"] = "小明\x1b[2J"
+    save.write_text(json_module.dumps(data), encoding="utf-8")
+    found = summarise(save)
+    assert found is not None and found.players == ("小明[2J",)

@@ -99,3 +99,48 @@ def test_a_game_set_aside_takes_its_backup_along(tmp_path: Path) -> None:
     aside = write_save(save, new, game_id="new")
     assert aside is not None and aside.with_name(aside.name + ".bak").is_file()
     assert not save.with_name(save.name + ".bak").exists()
+
+
+def test_tampered_saves_are_explained_never_a_crash(tmp_path: Path) -> None:
+    import os
+
+    content = load_bundled()
+    save = tmp_path / "autosave.json"
+    write_save(save, new_game(content, GameSetup.of("小明"), seed=1))
+    good = json.loads(save.read_text(encoding="utf-8"))
+    nested = tmp_path / "nested.json"
+    nested.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")  # RecursionError in json
+    huge = tmp_path / "huge.json"
+    good["game"]["setup"]["players"][0]["p_correct"] = 1e400  # inf after parsing
+    huge.write_text(json.dumps(good).replace("Infinity", "1e400"), encoding="utf-8")
+    fifo = tmp_path / "fifo.json"
+    os.mkfifo(fifo)  # would block a plain read forever
+    for path in (nested, huge, fifo, tmp_path):
+        with pytest.raises(SaveError) as caught:
+            read_save(path)
+        assert "no usable saved game" in str(caught.value)
+
+
+def test_a_history_file_of_nested_brackets_is_ignored_and_play_goes_on(tmp_path: Path) -> None:
+    from game.history import History
+
+    path = tmp_path / "history.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert History.load(path).players == {}
+
+
+def test_a_new_game_keeps_the_backup_of_a_crashed_unfinished_game(tmp_path: Path) -> None:
+    """kill -9 while writing can leave autosave.json missing or damaged with the last good state in
+    autosave.json.bak: a new game must not rotate that backup away."""
+    content = load_bundled()
+    save = tmp_path / "autosave.json"
+    old = new_game(content, GameSetup.of("小明"), seed=1)
+    write_save(save, old, game_id="old")
+    old.apply(Roll(0))
+    write_save(save, old, game_id="old")  # autosave.json.bak: the old game's first state
+    save.write_text("{damaged", encoding="utf-8")  # the crash
+    new = new_game(content, GameSetup.of("小红"), seed=2)
+    aside = write_save(save, new, game_id="new")
+    assert aside is not None and read_save(aside).game.setup.players[0].name == "小明"
+    write_save(save, new, game_id="new")  # the next saves rotate only the new game's files
+    assert read_save(aside).game.setup.players[0].name == "小明"

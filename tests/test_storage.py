@@ -58,3 +58,20 @@ def test_an_unwritable_folder_is_a_storage_error(tmp_path: Path) -> None:
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(StorageError, match="cannot write"):
         atomic_write_text(blocker / "save.json", "data")  # a file where a folder should be
+
+
+def test_temporary_files_of_an_interrupted_save_are_removed_later(tmp_path: Path) -> None:
+    import os
+    import time
+
+    from game.storage import remove_stale_temps
+
+    save = tmp_path / "autosave.json"
+    old = tmp_path / ".autosave.json.abc123.tmp"
+    fresh = tmp_path / ".autosave.json.def456.tmp"  # another process may be writing it right now
+    for temp in (old, fresh):
+        temp.write_text("{half", encoding="utf-8")
+    an_hour_ago = time.time() - 3600
+    os.utime(old, (an_hour_ago, an_hour_ago))
+    assert remove_stale_temps(save) == 1
+    assert not old.exists() and fresh.exists()

@@ -13,6 +13,7 @@ from typing import Any
 from rich.console import Console
 from rich.table import Table
 
+from game.content.textsafety import clean_name
 from game.errors import FenleiqiError, Lang
 
 
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
             table.add_row(player, str(counts.missed), str(counts.right), "、".join(history.focus_for(player)))
         console.print(table)
         return 0
-    name = args.name
+    name = clean_name(args.name)  # a name typed in another encoding, or with escape codes, is cleaned
     if args.action == "enable":
         history.enable(name)
         console.print(

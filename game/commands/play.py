@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
+from game.content.textsafety import MAX_NAME_CHARS, clean_name
 from game.errors import DisplayUnavailable, Lang
 from game.session.options import PlayOptions
 
@@ -132,7 +133,12 @@ def game_options(args: argparse.Namespace) -> PlayOptions:
     """Check and normalise the options; raises :class:`UsageError`."""
     from game.savefile import autosave_path
 
-    names = tuple(n.strip() for n in (args.names or "").replace("，", ",").split(",") if n.strip())
+    names = tuple(n for n in (clean_name(n) for n in (args.names or "").replace("，", ",").split(",")) if n)
+    too_long = [n for n in names if len(n) > MAX_NAME_CHARS]
+    if too_long:
+        raise UsageError(
+            f"名字最多 {MAX_NAME_CHARS} 个字：{too_long[0][:20]}… · a name has at most {MAX_NAME_CHARS} characters"
+        )
     if not 0.0 <= args.bot_level <= 1.0:
         raise UsageError("--bot-level 要在 0 到 1 之间 · --bot-level must be between 0 and 1")
     if args.players is not None and args.bots is not None and args.bots > args.players:
@@ -143,6 +149,12 @@ def game_options(args: argparse.Namespace) -> PlayOptions:
         )
     if len(names) > MAX_PLAYERS:
         raise UsageError("最多 6 个玩家 · at most 6 players")
+    for option, value in (("--save", args.save), ("--resume", args.resume)):
+        if value and not value.isdigit() and (not Path(value).name or Path(value).is_dir()):
+            raise UsageError(
+                f"{option} 后面要写一个存档文件的名字，比如 我的游戏.json，不能是文件夹 · "
+                f"{option} needs a save file's name (e.g. my-game.json), not a folder"
+            )
     resume = None if args.resume is None else (args.resume or str(autosave_path()))
     if resume is not None and resume.isdigit() and not Path(resume).exists():
         resume = numbered_save(int(resume))

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
+from game.content.textsafety import hidden_at
 from game.content.yamlsource import Pos, YList, YMap
 from game.errors import Problem, Severity, Text
 
@@ -112,6 +113,18 @@ class Str(Spec):
                 pos,
                 Text(f"“{label}” 是空的", f"'{label}' is empty"),
                 Text("写上内容，或删掉这一项", "fill it in, or remove the line"),
+            )
+            return INVALID
+        hidden = hidden_at(text)
+        if hidden is not None:  # from a spreadsheet cell (the YAML reader refuses them earlier)
+            code = ord(text[hidden])
+            r.error(
+                pos,
+                Text(
+                    f"“{label}” 里有看不见的控制字符 U+{code:04X}（第 {hidden + 1} 个字）",
+                    f"'{label}' holds an invisible control character U+{code:04X} (character {hidden + 1})",
+                ),
+                Text("删掉它：重新打一遍这段文字最保险", "delete it: typing the text again is safest"),
             )
             return INVALID
         if len(text) > self.max_len:

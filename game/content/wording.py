@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -65,14 +65,29 @@ class NameSet:
         return name in self.names
 
     def find_in(self, text: str) -> str | None:
-        """The first name in ``text`` that is not part of a longer shadowing name."""
-        pattern = _names_pattern(self.names)
-        if pattern is None:
-            return None
-        for found in pattern.finditer(text):
-            if not self._shadowed(text, found.start(), found.end()):
-                return found.group(0)
+        """The first name in ``text`` that is not part of a longer shadowing name.
+
+        Scanned left to right, the longest name at each place first; a shadowed match is skipped
+        whole (like non-overlapping regular-expression matches, but in time proportional to the
+        text, whatever the number of names).
+        """
+        names, lengths_by_first = self._index
+        start, size = 0, len(text)
+        while start < size:
+            for length in lengths_by_first.get(text[start], ()):
+                end = start + length
+                if end <= size and text[start:end] in names:
+                    if not self._shadowed(text, start, end):
+                        return text[start:end]
+                    start = end
+                    break
+            else:
+                start += 1
         return None
+
+    @cached_property
+    def _index(self) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+        return _names_index(self.names)
 
     def _shadowed(self, text: str, start: int, end: int) -> bool:
         if not self.shadow:
@@ -87,10 +102,13 @@ class NameSet:
 _SHADOW_REACH = 4
 
 
-@lru_cache(maxsize=16)
-def _names_pattern(names: frozenset[str]) -> re.Pattern[str] | None:
-    wanted = sorted((n for n in names if n), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in wanted)) if wanted else None
+def _names_index(names: frozenset[str]) -> tuple[frozenset[str], dict[str, tuple[int, ...]]]:
+    """The names, and for each first character the lengths of the names starting with it, longest first."""
+    wanted = frozenset(n for n in names if n)
+    lengths: dict[str, set[int]] = {}
+    for name in wanted:
+        lengths.setdefault(name[0], set()).add(len(name))
+    return wanted, {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
 
 def mentions(question: Question, names: Iterable[str]) -> str | None:

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
 
+from game.content.textsafety import HIDDEN
 from game.errors import Problem, Text
 
 try:  # the C parser is an order of magnitude faster; both compose the same nodes
@@ -29,6 +31,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_FILE_BYTES = 5 * 1024 * 1024
 #: Largest number of values a file may expand to through anchors and aliases.
 MAX_VALUES = 200_000
+#: Lists and mappings nest at most this deep (a board or bank needs four or five levels).
+MAX_DEPTH = 32
+#: A number in content is written with at most this many characters.
+MAX_NUMBER_CHARS = 40
 
 Pos = tuple[int, int]
 
@@ -133,6 +139,10 @@ def parse_text(text: str, name: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text into :class:`YMap`/:class:`YList`/scalars, collecting problems."""
     try:
         node = yaml.compose(text, Loader=_Loader)
+    except RecursionError:
+        return None, [_too_deep(name)]
+    except yaml.reader.ReaderError as exc:  # a raw control character the YAML reader refuses
+        return None, [_hidden_problem(name, text, exc.position, exc.character)]
     except yaml.MarkedYAMLError as exc:
         return None, [_syntax_problem(exc, name, text)]
     except yaml.YAMLError as exc:  # pragma: no cover - unmarked errors are rare
@@ -158,6 +168,34 @@ def parse_text(text: str, name: str) -> tuple[Any, list[Problem]]:
     builder = _Builder(name)
     value = builder.build(node)
     return value, builder.problems
+
+
+def _hidden_problem(name: str, text: str, position: int, character: int | str) -> Problem:
+    code = character if isinstance(character, int) else ord(character[:1] or "\0")
+    if not text.isascii():  # the C reader counts bytes of UTF-8, not characters
+        position = len(text.encode("utf-8")[:position].decode("utf-8", "ignore"))
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return Problem(
+        name,
+        line,
+        column,
+        Text(f"文件里有看不见的控制字符 U+{code:04X}", f"the file holds an invisible control character U+{code:04X}"),
+        Text(
+            "删掉它：复制粘贴时常会带进来，重新打一遍这段文字最保险",
+            "delete it: copying and pasting often brings them in; typing the text again is safest",
+        ),
+    )
+
+
+def _too_deep(name: str) -> Problem:
+    return Problem(
+        name,
+        0,
+        0,
+        Text("列表和映射套得太深，读不了", "lists and mappings are nested too deep to read"),
+        Text("检查是不是多写了很多 “[” 或 “{”", "look for many extra '[' or '{'"),
+    )
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
@@ -214,6 +252,7 @@ class _Builder:
         self._values = 0
         self._scalars = yaml.constructor.SafeConstructor()
         self._overflow = False
+        self._too_deep = False
 
     def build(self, node: yaml.Node) -> Any:
         value, _ = self._build(node)
@@ -240,7 +279,22 @@ class _Builder:
             )
         return not self._overflow
 
-    def _build(self, node: yaml.Node) -> tuple[Any, int]:
+    def _build(self, node: yaml.Node, depth: int = 0) -> tuple[Any, int]:
+        if depth > MAX_DEPTH:
+            if not self._too_deep:
+                self._too_deep = True
+                self._problem(
+                    node,
+                    Text(
+                        f"列表和映射套了超过 {MAX_DEPTH} 层",
+                        f"lists and mappings are nested more than {MAX_DEPTH} deep",
+                    ),
+                    Text(
+                        "内容文件最多套几层：检查是不是多写了 “[” 或缩进错了",
+                        "content files nest only a few levels: look for extra '[' or wrong indentation",
+                    ),
+                )
+            return None, 1
         key = id(node)
         done = self._done.get(key)
         if done is not None:  # an alias: the value is shared, but it still counts when expanded
@@ -260,10 +314,10 @@ class _Builder:
             self._count(node, 1)
             result: tuple[Any, int] = (self._scalar(node), 1)
         elif isinstance(node, yaml.SequenceNode):
-            result = self._sequence(node, line, column)
+            result = self._sequence(node, line, column, depth)
         else:
             assert isinstance(node, yaml.MappingNode)
-            result = self._mapping(node, line, column)
+            result = self._mapping(node, line, column, depth)
         self._done[key] = result
         return result
 
@@ -284,19 +338,55 @@ class _Builder:
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         tag = node.tag
         if tag in (_STR, _TIMESTAMP):
+            hidden = HIDDEN.search(node.value)
+            if hidden is not None:
+                self._problem(
+                    node,
+                    Text(
+                        f"文字里有看不见的控制字符 U+{ord(hidden.group()):04X}（第 {hidden.start() + 1} 个字）",
+                        f"the text holds an invisible control character U+{ord(hidden.group()):04X} "
+                        f"(character {hidden.start() + 1})",
+                    ),
+                    Text(
+                        "删掉它：复制粘贴时常会带进来，重新打一遍这段文字最保险",
+                        "delete it: copying and pasting often brings them in; typing the text again is safest",
+                    ),
+                )
+                return None
             return node.value
-        if tag == _INT:
-            return self._scalars.construct_yaml_int(node)
-        if tag == _BOOL:
-            return self._scalars.construct_yaml_bool(node)
         if tag == _NULL:
             return None
-        if tag == _FLOAT:
-            return self._scalars.construct_yaml_float(node)
-        self._check_tag(node, _STR)
-        return None
+        convert: Callable[[yaml.ScalarNode], Any] | None = {
+            _INT: self._scalars.construct_yaml_int,
+            _BOOL: self._scalars.construct_yaml_bool,
+            _FLOAT: self._scalars.construct_yaml_float,
+        }.get(tag)
+        if convert is None:
+            self._check_tag(node, _STR)
+            return None
+        if len(node.value) > MAX_NUMBER_CHARS:
+            self._problem(
+                node,
+                Text(
+                    f"这个数字太长了（{len(node.value)} 位）", f"this number is too long ({len(node.value)} characters)"
+                ),
+                Text("内容里的数字都很小：检查这一行", "numbers in content are small: check this line"),
+            )
+            return None
+        try:
+            return convert(node)
+        except (ValueError, KeyError, IndexError, OverflowError, TypeError):  # e.g. !!int abc, !!bool maybe
+            kind = {_INT: ("整数", "a whole number"), _BOOL: ("是/否（true/false）", "true or false")}.get(
+                tag, ("小数", "a number")
+            )
+            self._problem(
+                node,
+                Text(f"“{node.value}” 不是{kind[0]}", f"'{node.value}' is not {kind[1]}"),
+                Text("去掉 “!!” 标签，或者写一个正确的值", "remove the '!!' tag, or write a proper value"),
+            )
+            return None
 
-    def _sequence(self, node: yaml.SequenceNode, line: int, column: int) -> tuple[Any, int]:
+    def _sequence(self, node: yaml.SequenceNode, line: int, column: int, depth: int) -> tuple[Any, int]:
         if not self._check_tag(node, _SEQ):
             return None, 1
         self._in_progress.add(id(node))
@@ -304,14 +394,14 @@ class _Builder:
         out = YList(line, column)
         size = 1
         for child in node.value:
-            value, child_size = self._build(child)
+            value, child_size = self._build(child, depth + 1)
             size += child_size
             out.append(value)
             out.item_pos.append((child.start_mark.line + 1, child.start_mark.column + 1))
         self._in_progress.discard(id(node))
         return out, size
 
-    def _mapping(self, node: yaml.MappingNode, line: int, column: int) -> tuple[Any, int]:
+    def _mapping(self, node: yaml.MappingNode, line: int, column: int, depth: int) -> tuple[Any, int]:
         if not self._check_tag(node, _MAP):
             return None, 1
         self._in_progress.add(id(node))

@@ -1,8 +1,9 @@
 """The one bilingual text table: every sentence a front end shows that does not come from content.
 
-The table is kept in two files by topic (:mod:`~game.present.texts_play` for what happens in a
-game and the terminal's prompts, :mod:`~game.present.texts_screens` for the window's labels) and
-looked up here by key. A key names one sentence; a test checks that no sentence is written twice.
+The table is kept in files by topic (:mod:`~game.present.texts_play` for what happens in a game
+and the terminal's prompts, :mod:`~game.present.texts_screens` for the window's labels,
+:mod:`~game.present.texts_wizard` for ``new-question``) and looked up here by key. A key names
+one sentence; a test checks that no sentence is written twice.
 
 >>> say("rolled", "zh", name="小明", value=4)
 '小明 掷出了 4'
@@ -19,11 +20,12 @@ from collections.abc import Sequence
 from game.errors import Lang
 from game.present.texts_play import PLAY
 from game.present.texts_screens import SCREENS
+from game.present.texts_wizard import WIZARD
 
 #: key → (Chinese, English).
-TEXTS: dict[str, tuple[str, str]] = {**PLAY, **SCREENS}
+TEXTS: dict[str, tuple[str, str]] = {**PLAY, **SCREENS, **WIZARD}
 
-if len(TEXTS) != len(PLAY) + len(SCREENS):  # pragma: no cover - caught by the tests at once
+if len(TEXTS) != len(PLAY) + len(SCREENS) + len(WIZARD):  # pragma: no cover - caught by the tests at once
     raise RuntimeError(f"text keys defined twice: {sorted(PLAY.keys() & SCREENS.keys())}")
 
 

@@ -208,6 +208,16 @@ def parse_csv_bytes(data: bytes, name: str) -> tuple[Table | None, list[Problem]
     return parse_csv_text(text, name, encoding)
 
 
+def unguarded(cell: str) -> str:
+    """A cell as it was before export guarded it: ``'=1+1`` → ``=1+1`` (the apostrophe that keeps a
+    spreadsheet from reading a formula is not part of the text).
+
+    >>> unguarded("'=SUM(A1)"), unguarded("'引号"), unguarded("普通")
+    ('=SUM(A1)', "'引号", '普通')
+    """
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r", "\n") else cell
+
+
 def parse_csv_text(text: str, name: str, encoding: str = "utf-8") -> tuple[Table | None, list[Problem]]:
     """Split decoded CSV text into a header and its non-blank, numbered rows."""
     delimiter = detect_delimiter(text)
@@ -220,7 +230,7 @@ def parse_csv_text(text: str, name: str, encoding: str = "utf-8") -> tuple[Table
             if header is None:
                 header = tuple(cell.strip() for cell in cells)
             elif any(cell.strip() for cell in cells):
-                rows.append(Row(number, tuple(cells)))
+                rows.append(Row(number, tuple(unguarded(cell) for cell in cells)))
     except csv.Error as exc:
         return None, [
             _problem(

@@ -24,6 +24,7 @@ from game.content.models import GenericItem, Item, Question, Region
 from game.content.spec import Reporter
 from game.content.yamlsource import read_file
 from game.errors import Problem, Text, errors_of
+from game.storage import spreadsheet_cell
 from game.volunteer.csv_cells import ExportError, item_cells, question_cells
 from game.volunteer.csv_columns import header_row
 from game.volunteer.csv_io import write_csv
@@ -102,9 +103,9 @@ def plan_export(kind: Kind, paths: Sequence[str | os.PathLike[str]] = (), *, eng
     for entry in entries:
         try:
             if isinstance(entry, Item | GenericItem):
-                plan.rows.append(item_cells(entry, vocab, english))
+                plan.rows.append([spreadsheet_cell(cell) for cell in item_cells(entry, vocab, english)])
             else:
-                plan.rows.append(question_cells(entry, vocab, english))
+                plan.rows.append([spreadsheet_cell(cell) for cell in question_cells(entry, vocab, english)])
         except ExportError as error:
             origin = entry.origin
             plan.problems.append(

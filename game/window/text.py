@@ -30,6 +30,7 @@ from typing import Literal
 import pygame
 
 from game.content.fonts import bundled_charset, bundled_font_path, font_coverage_gaps
+from game.content.textsafety import visible
 
 log = logging.getLogger("fenleiqi.window")
 
@@ -170,7 +171,9 @@ class TextRenderer:
     # -- measuring and wrapping --------------------------------------------------------------
 
     def _runs(self, text: str, size: int, bold: bool) -> list[tuple[pygame.font.Font, str]]:
-        """``text`` cut into pieces that one font each can draw."""
+        """``text`` cut into pieces that one font each can draw (hidden characters dropped: SDL
+        refuses a NUL, and a text of only zero-width characters has no width to draw)."""
+        text = visible(text)
         missing = set(self.missing(text))
         if not missing:
             return [(self.font(size, bold), text)]
@@ -276,7 +279,9 @@ class TextRenderer:
         return surface
 
     def _render_line(self, line: str, size: int, colour: Colour, bold: bool) -> pygame.Surface:
-        runs = self._runs(line, size, bold)
+        runs = [(font, part) for font, part in self._runs(line, size, bold) if part]
+        if not runs:
+            return pygame.Surface((1, self.font(size, bold).get_height()), pygame.SRCALPHA)
         if len(runs) == 1:
             font, part = runs[0]
             return font.render(part, True, colour)

@@ -67,3 +67,46 @@ def test_window_without_a_display_does_not_run_invisibly(tmp_path: Path) -> None
 def test_more_names_than_players_is_a_usage_error(tmp_path: Path) -> None:
     result = _play(tmp_path, "--terminal", "--players", "2", "--names", "小明,小红,小刚")
     assert result.returncode == 2 and "3 个名字" in result.stderr
+
+
+def test_names_in_a_broken_encoding_or_with_escape_codes_never_crash_or_reach_the_screen(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "FENLEIQI_HOME": str(tmp_path), "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
+    gbk = "小明".encode("gbk")  # a name typed in a GBK console, given as raw bytes
+    for name in (gbk, "坏人\x1b]0;pwned\x07\x1b[2J".encode()):
+        result = subprocess.run(
+            [sys.executable.encode(), b"-m", b"game", b"play", b"--terminal", b"--players", b"1", b"--names", name],
+            input=b"q\n",
+            capture_output=True,
+            env=env,
+            timeout=120,
+        )
+        assert result.returncode == 0, result.stderr
+        assert b"\x1b" not in result.stdout and b"Traceback" not in result.stderr
+        assert (tmp_path / "autosave.json").is_file()
+    history = subprocess.run(
+        [sys.executable.encode(), b"-m", b"game", b"history", b"enable", gbk], capture_output=True, env=env, timeout=120
+    )
+    assert history.returncode == 0 and b"Traceback" not in history.stderr
+
+
+def test_a_folder_as_the_save_or_resume_is_a_usage_error(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "FENLEIQI_HOME": str(tmp_path), "PYTHONIOENCODING": "utf-8"}
+    for option in ("--save", "--resume"):
+        for value in ("/", str(tmp_path)):
+            result = subprocess.run(
+                [sys.executable, "-m", "game", "play", "--terminal", option, value],
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                env=env,
+                timeout=120,
+            )
+            assert result.returncode == 2 and "不能是文件夹" in result.stderr, (option, value, result.stderr)

@@ -207,3 +207,56 @@ def test_the_commands_register_like_the_others(monkeypatch: pytest.MonkeyPatch, 
     assert cli.main(["--lang", "en", "import-questions", str(tmp_path / "q.csv"), "--into", str(target)]) == 0
     assert cli.main(["export-questions", str(tmp_path / "out.csv"), "--from", str(target), "--lang", "zh"]) == 0
     assert cli.main(["import-questions", str(tmp_path / "q.csv")]) == 2
+
+
+def test_exported_cells_never_start_a_formula_and_come_back_unchanged(run: Run, tmp_path: Path) -> None:
+    formula = [
+        "mine-f",
+        "判断题",
+        "干垃圾",
+        "",
+        "=1+1 这样的算式不是垃圾。",
+        "",
+        "",
+        "",
+        "",
+        "对",
+        "-1 不是物品。",
+        "1",
+        "",
+        "",
+    ]
+    write_csv(tmp_path / "q.csv", [QUESTION_HEADER, formula])
+    assert run("import-questions", "q.csv", "--into", "mine.yaml").returncode == 0
+    assert run("export-questions", "back.csv", "--from", "mine.yaml").returncode == 0
+    import csv
+
+    rows = list(csv.reader((tmp_path / "back.csv").read_text(encoding="utf-8-sig").splitlines()))
+    cells = [cell for row in rows[1:] for cell in row]
+    assert not [cell for cell in cells if cell[:1] in ("=", "+", "-", "@")]
+    assert "'=1+1 这样的算式不是垃圾。" in cells and "'-1 不是物品。" in cells
+    again = run("import-questions", "back.csv", "--into", "mine.yaml")
+    assert again.returncode == 0 and "未变 1" in again.stdout  # the guard is not part of the text
+
+
+def test_a_spreadsheet_cell_with_control_characters_is_refused_with_its_place(run: Run, tmp_path: Path) -> None:
+    hostile = [
+        "mine-x",
+        "判断题",
+        "干垃圾",
+        "",
+        "纸巾\x1b]0;pwned\x07不能回收。",
+        "",
+        "",
+        "",
+        "",
+        "对",
+        "纸巾纤维太短。",
+        "1",
+        "",
+        "",
+    ]
+    write_csv(tmp_path / "q.csv", [QUESTION_HEADER, hostile])
+    result = run("import-questions", "q.csv", "--into", "mine.yaml")
+    assert result.returncode == 1 and "U+001B" in result.stdout and "\x1b" not in result.stdout
+    assert not (tmp_path / "mine.yaml").exists()

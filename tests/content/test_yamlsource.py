@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -61,3 +62,27 @@ def test_any_yaml_like_text_never_raises_through_the_builder(text: str) -> None:
     build_file(value, reporter)
     for problem in problems + reporter.problems:
         assert problem.format("zh") and problem.format("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("x: " + "[" * 500 + "]" * 500, "套了超过"),  # 1 KB that used to end in a RecursionError
+        ("x: " + "9" * 5000, "数字太长"),  # past Python's int-conversion limit
+        ("x: !!float 1 other", "不是小数"),
+        ("x: !!int abc", "不是整数"),
+        ("x: !!bool maybe", "不是是/否"),
+        ("x: !!int", "不是整数"),
+    ],
+)
+def test_hostile_values_get_a_verdict_with_a_position(text: str, said: str) -> None:
+    _, problems = parse_text(text, "bad.yaml")
+    assert problems and said in problems[0].what.zh
+    assert problems[0].line == 1 and problems[0].column > 0
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x1b", "\u202e", "\u2066", "\ufeff", "\u00ad", "\U000e0041", "\u200b"])
+def test_hidden_characters_in_text_are_refused_with_their_position(char: str) -> None:
+    _, problems = parse_text(f'tip: "注意{char}安全"', "board.yaml")
+    assert problems and f"U+{ord(char):04X}" in problems[0].what.en
+    assert problems[0].line == 1 and problems[0].column in (6, 9)  # the text, or the character itself

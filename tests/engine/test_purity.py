@@ -27,6 +27,7 @@ ALLOWED_GAME = (
     "game.content.models",
     "game.content.dictionary",
     "game.content.wording",
+    "game.content.textsafety",  # pure: which characters are hidden
     "game.engine",
     "game.analysis",
 )

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from game.categories import Category
 from game.content.bundled import content_dirs
 from game.content.models import Item, RegionalRule
+from game.content.textsafety import hidden_at
 from game.content.yamlsource import parse_text, read_file
 from game.volunteer.bank_writer import FileHeader, dump_bank, leading_comments, parse_bank, scalar
 
@@ -50,11 +51,7 @@ TRICKY = [
     "tab\there",
     " lead",
     "trail ",
-    "\x85",
     "\u2028",
-    "\ufeff",
-    "\x00",
-    "\x7f",
     "é:",
     "香蕉: 皮",
     "果皮，易腐烂。",
@@ -74,9 +71,24 @@ def test_tricky_text_reads_back(value: str) -> None:
     assert read_back(f"k: [{scalar(value, flow=True)}, x]\n") == [value, "x"]
 
 
+#: Hidden characters: the writer quotes them so the file stays valid YAML, and the loader refuses
+#: them with their position (they must never reach a screen).
+HIDDEN = ["\x85", "\ufeff", "\x00", "\x7f", "\u202e", "\x1b[2J"]
+
+
+@pytest.mark.parametrize("value", HIDDEN)
+def test_hidden_characters_are_written_as_valid_yaml_and_refused_on_reading(value: str) -> None:
+    _, problems = parse_text(f"k: {scalar(value)}\n", "t.yaml")
+    assert problems and "U+" in problems[0].what.en and problems[0].line == 1
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text())
 def test_any_text_reads_back(value: str) -> None:
+    if hidden_at(value) is not None:  # refused with a message instead (the test above)
+        _, problems = parse_text(f"k: {scalar(value)}\n", "t.yaml")
+        assert problems
+        return
     assert read_back(f"k: {scalar(value)}\n") == value
     assert read_back(f"k: {{a: {scalar(value, flow=True)}}}\n") == {"a": value}
 

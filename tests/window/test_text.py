@@ -79,3 +79,11 @@ def test_a_character_no_font_has_is_reported_once(caplog: pytest.LogCaptureFixtu
         renderer.render(f"{rare}分类", 20, (0, 0, 0))
     warnings = [r for r in caplog.records if "U+20000" in r.getMessage()]
     assert len(warnings) == 1
+
+
+@pytest.mark.parametrize("hostile", ["\u200b", "\x00小明", "\u202e", "\ufeff\u00ad", "\U000e0041"])
+def test_text_made_of_hidden_characters_draws_without_error(hostile: str) -> None:
+    pygame.font.init()
+    text = TextRenderer()
+    surface = text.render(hostile, 20, (0, 0, 0), width=200)
+    assert surface.get_width() >= 1 and text.measure(hostile, 20) >= 0
