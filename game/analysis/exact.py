@@ -27,6 +27,8 @@ from game.content.models import Board
 TAIL = 1e-12
 #: ... or for at most this many turns (a board that almost never finishes).
 MAX_TURNS = 200_000
+#: At most this many edge steps when following the finish-time distribution (a few seconds).
+WORK_BUDGET = 20_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,9 @@ def finish_distribution(chain: TurnChain, tail: float = TAIL, max_turns: int = M
     mass[0] = 1.0
     left = 1.0
     out: list[float] = []
+    # Bounded work, whatever the board: a board whose answers drift tokens backwards converges
+    # slowly; what is still unfinished then is returned as ``left`` (percentiles say "not computed").
+    max_turns = min(max_turns, max(1_000, WORK_BUDGET // max(1, len(edges) + len(finish_from))))
     while left >= tail and len(out) < max_turns:
         done = 0.0
         for i, p in finish_from:
@@ -141,7 +146,7 @@ def _percentile(cdf: Sequence[float], q: float) -> int | None:
     return None
 
 
-def _reachable_finish(chain: TurnChain) -> bool:
+def reachable_finish(chain: TurnChain) -> bool:
     """True when the finish can be reached from every state (the chain is absorbing)."""
     n = len(chain.states)
     back: list[list[int]] = [[] for _ in range(n)]
@@ -191,7 +196,7 @@ def analyze_chain(chain: TurnChain, players: int = 1) -> BoardAnalysis:
     """Every exact figure of :class:`BoardAnalysis` from a built chain."""
     if not 1 <= players <= 6:
         raise ValueError(f"players must be 1 to 6, got {players}")
-    finishable = _reachable_finish(chain)
+    finishable = reachable_finish(chain)
     expected = expected_turns(chain) if finishable else math.inf
     # A chain that can get stuck keeps unfinished mass for ever: follow it for a while only.
     finish, tail = finish_distribution(chain) if finishable else finish_distribution(chain, max_turns=5_000)

@@ -67,7 +67,12 @@ def run(args: argparse.Namespace) -> int:
     except ValueError:
         console.print("--minutes 要写成 15-40 这样的范围 · --minutes must look like 15-40", markup=False)
         return 2
-    lengths = _game_lengths(result.content, args.players, args.turn_seconds) if result.content else []
+    stuck = _unwinnable_problems(result.content) if result.content else []
+    result.problems.extend(stuck)
+    playable = (
+        [b for b in result.content.boards if b.origin.file not in {p.file for p in stuck}] if result.content else []
+    )
+    lengths = _game_lengths(result.content, playable, args.players, args.turn_seconds) if result.content else []
     result.problems.extend(_length_problems(lengths, wanted, args.players))
     for problem in result.problems:
         style = "red" if problem.severity is Severity.ERROR else "yellow"
@@ -90,14 +95,50 @@ def _minutes_range(text: str) -> tuple[float, float]:
     return low_value, high_value
 
 
-def _game_lengths(content: Content, players: int, turn_seconds: float) -> list[tuple[Board, GameMinutes]]:
+def _game_lengths(
+    content: Content, boards: list[Board], players: int, turn_seconds: float
+) -> list[tuple[Board, GameMinutes]]:
     """Each board's game length from the exact analysis (the rules as the engine plays them)."""
     from game.analysis import analyze  # only when content loaded: the analysis is not needed otherwise
     from game.analysis.duration import game_minutes
 
-    return [
-        (board, game_minutes(analyze(content, board=board, players=players), turn_seconds)) for board in content.boards
-    ]
+    return [(board, game_minutes(analyze(content, board=board, players=players), turn_seconds)) for board in boards]
+
+
+def _unwinnable_problems(content: Content) -> list[Problem]:
+    """A board on which a player who always answers wrong (or always right) can get somewhere the
+    goal can never be reached from: refused, since such a game would never end."""
+    from game.analysis import build_chain
+    from game.analysis.exact import reachable_finish
+    from game.engine.decks import eligible, silent_squares
+
+    problems = []
+    for board in content.boards:
+        silent = silent_squares(board, eligible(content.questions, (1, 3), "national"))
+        for p_correct, who_zh, who_en in (
+            (0.0, "一直答错", "always answers wrong"),
+            (1.0, "一直答对", "always answers right"),
+        ):
+            if reachable_finish(build_chain(board, p_correct=p_correct, silent=silent)):
+                continue
+            problems.append(
+                Problem(
+                    board.origin.file,
+                    board.origin.line,
+                    board.origin.column,
+                    Text(
+                        f"棋盘「{board.name}」上有的位置永远走不到终点：{who_zh}的玩家会一直走下去",
+                        f"on board '{board.name}' a player who {who_en} can reach a place the goal is never "
+                        "reached from: the game would never end",
+                    ),
+                    Text(
+                        "检查后退的跳跃格和答题后退：从每一格都要能走到终点",
+                        "check backward jumps and answer moves: the goal must be reachable from every square",
+                    ),
+                )
+            )
+            break
+    return problems
 
 
 def _length_problems(

@@ -72,6 +72,10 @@ _AGAIN = Stop.AGAIN
 #: the next turn played), before the roll; at most one review per turn, the one due first. A
 #: wrong review answer schedules it ``REVIEW_GAP`` turns later again; a right one ends it.
 REVIEW_GAP = 3
+#: A game ends after this many rounds even without a round limit, the leader winning: a board where
+#: nobody can reach the goal (``fenleiqi check`` refuses one, but a board can be built in code)
+#: must not play for ever. An ordinary game takes 10-30 rounds.
+MAX_ROUNDS = 1000
 #: The chance that a player with focus items (missed in earlier games) is asked about one of
 #: them when the square's deck still holds such a question.
 FOCUS_CHANCE = 0.5
@@ -308,7 +312,7 @@ class Game:
     def _next_turn(self, ev: list[Event] | None) -> None:
         st = self.state
         n = len(st.positions)
-        limit = self.setup.round_limit
+        limit = self.setup.round_limit or MAX_ROUNDS
         begin_turn = self.rules.begin_turn
         while True:
             st.current = (st.current + 1) % n

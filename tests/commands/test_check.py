@@ -123,3 +123,22 @@ def test_alone_checks_the_given_files_without_the_bundled_content(run_cli: RunCl
     alone = run_cli("check", str(mine), "--alone", "--lang", "en", cwd=tmp_path)
     assert "already used" in together.stdout  # the id clashes with a bundled question
     assert alone.returncode == 0 and "already used" not in alone.stdout and "checked 1 file(s)" in alone.stdout
+
+
+STUCK = """schema: 1
+name: 答错就回起点
+size: 8
+rules:
+  dice: 6
+  finish: exact
+  players: [1, 4]
+squares:
+""" + "".join(f"  {n}: {{kind: question, wrong: {{move: -20}}}}\n" for n in range(1, 7))
+
+
+def test_a_board_a_player_who_always_answers_wrong_can_never_finish_is_refused(run_cli: RunCli, tmp_path: Path) -> None:
+    board = tmp_path / "stuck.yaml"
+    board.write_text(STUCK, encoding="utf-8")
+    result = run_cli("check", str(board))
+    assert result.returncode == 1
+    assert "永远走不到终点：一直答错的玩家会一直走下去" in result.stdout

@@ -425,7 +425,8 @@ def test_same_seed_same_game_different_seed_different_game() -> None:
 
 
 def test_dice_are_fair() -> None:
-    game = new_game(content(board(30_000)), GameSetup.of(bots=1), seed=99)
+    # 6,000 rolls in one game: past the 1,000 rounds a game without a limit stops at
+    game = new_game(content(board(30_000)), GameSetup(GameSetup.of(bots=1).players, round_limit=10_000), seed=99)
     rolls = Counter()
     for _ in range(6000):
         before = game.state.positions[0]
@@ -452,3 +453,12 @@ def test_the_fast_bot_path_plays_exactly_the_game_apply_plays() -> None:
         while not slow.over:
             slow.apply(bot_action(slow))  # type: ignore[arg-type]
         assert fast.state == slow.state and save_game(fast) == save_game(slow)
+
+
+def test_a_game_nobody_can_finish_still_ends_with_the_leader() -> None:
+    from game.engine.game import MAX_ROUNDS
+
+    stuck = board(8, {n: {"kind": "question", "wrong": Effect(move=-20)} for n in range(1, 7)})
+    game = new_game(content(stuck), GameSetup.of(bots=2, p_correct=0.0), seed=3)
+    play_bots(game)  # must return: every answer is wrong, so nobody ever reaches square 8
+    assert game.over and max(game.state.turns) <= MAX_ROUNDS + 1
