@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from game.content.textsafety import MAX_NAME_CHARS, hidden_at
-from game.storage import StorageError, atomic_write_text, read_text_with_backup
+from game.storage import StorageError, atomic_write_text, exclusive, read_text_with_backup
 
 if TYPE_CHECKING:
     from game.engine.game import Game
@@ -163,17 +163,25 @@ class History:
 
     def enable(self, name: str) -> None:
         """Opt ``name`` in (nothing is recorded for a name before this)."""
-        if name not in self.players:
-            self.players[name] = PlayerHistory()
-            self.save()
+        with exclusive(self.path):  # another game may be changing the file right now
+            self.reload()
+            if name not in self.players:
+                self.players[name] = PlayerHistory()
+                self.save()
 
     def clear(self, name: str) -> bool:
         """Forget ``name`` (and opt out); False when there was nothing to forget."""
-        if name not in self.players:
-            return False
-        del self.players[name]
-        self.save()
-        return True
+        with exclusive(self.path):
+            self.reload()
+            if name not in self.players:
+                return False
+            del self.players[name]
+            self.save()
+            return True
+
+    def reload(self) -> None:
+        """Read the file again (what other games recorded since this one read it)."""
+        self.players = History.load(self.path).players
 
     def record(
         self,
@@ -260,13 +268,17 @@ def record_finished(game: Game, path: str | os.PathLike[str] | None = None) -> t
     """
     if not game.over:
         return ()
-    history = History.load(path)
-    recorded = tuple(
-        game.setup.players[seat].name for seat in range(game.players) if history.record_game(game, seat, save=False)
-    )
-    if recorded:
-        try:
-            history.save()
-        except (StorageError, OSError):
-            return ()
+    target = Path(path) if path is not None else history_path()
+    try:
+        with exclusive(target):  # read, change and write while no other game does
+            history = History.load(target)
+            recorded = tuple(
+                game.setup.players[seat].name
+                for seat in range(game.players)
+                if history.record_game(game, seat, save=False)
+            )
+            if recorded:
+                history.save()
+    except (StorageError, OSError):
+        return ()
     return recorded

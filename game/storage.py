@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from game.errors import FenleiqiError
@@ -74,6 +74,81 @@ def remove_stale_temps(path: str | os.PathLike[str], older_than: float = 600.0) 
                 temp.unlink()
                 removed += 1
     return removed
+
+
+def _lock_fd(fd: int, *, wait: bool) -> bool:
+    """Take an exclusive advisory lock on the open file ``fd``; False when another holds it."""
+    try:
+        import fcntl
+    except ImportError:  # Windows
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_LOCK if wait else msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError:
+            return False
+        return True
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def lock_path(path: str | os.PathLike[str]) -> Path:
+    """The lock file that guards ``path``."""
+    target = Path(path)
+    return target.with_name(target.name + ".lock")
+
+
+@contextlib.contextmanager
+def exclusive(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` for the block, waiting while another process holds it, so
+    a read-change-write of that file is never interleaved with another process's."""
+    lock = lock_path(path)
+    try:
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:  # a folder that cannot be written: the write itself will say so
+        yield
+        return
+    try:
+        _lock_fd(fd, wait=True)
+        yield
+    finally:
+        os.close(fd)  # closing the file lets the lock go
+
+
+#: Files this process holds for as long as it runs: resolved path → the open lock file.
+_held: dict[Path, int] = {}
+
+
+def hold(path: str | os.PathLike[str], note: str = "") -> str | None:
+    """Keep ``path`` for this process until it exits (the system lets go even after kill -9).
+
+    Returns None when held (or already held by this process), else what the other holder wrote
+    when it took it (its process id and ``note``)."""
+    key = Path(path).resolve()
+    if key in _held:
+        return None
+    lock = lock_path(path)
+    try:
+        lock.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError:  # a folder that cannot be written: the save itself will say so
+        return None
+    if not _lock_fd(fd, wait=False):
+        try:
+            holder = os.read(fd, 500).decode("utf-8", "replace").strip()
+        except OSError:  # Windows keeps a locked byte from being read
+            holder = ""
+        finally:
+            os.close(fd)
+        return holder or "?"
+    os.ftruncate(fd, 0)
+    os.write(fd, f"{os.getpid()} {note}".encode())
+    _held[key] = fd
+    return None
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -202,6 +202,7 @@ def start_session(
     from game.engine import GameSetup, new_game
     from game.history import with_focus
 
+    _hold(save_path)
     remember(remembered, history_path)
     setup = GameSetup(with_focus(tuple(players), history_path), board=board, difficulty=difficulty, region=region)
     game = new_game(content, setup, seed)
@@ -225,9 +226,29 @@ def resume_session(
     target = save_path
     if loaded.path is not None and save_path == autosave_path():
         target = loaded.path
+    _hold(target)
     kept = {**loaded.options, **{k: v for k, v in (options or {}).items() if v}}
     session = Session(
         loaded.game, loaded.content, loaded.content_paths, target, warn, options=kept, game_id=loaded.game_id
     )
     session.save()
     return session
+
+
+def _hold(save_path: Path) -> None:
+    """Keep the save file for this game: a second game on the same file (another window or
+    terminal) is refused with a message instead of the two overwriting each other.
+
+    Raises:
+        SaveError: another running game holds the file.
+    """
+    from game.engine import SaveError
+    from game.storage import hold
+
+    other = hold(save_path, "fenleiqi")
+    if other is not None:
+        raise SaveError(
+            f"另一局游戏正在用这个存档（{save_path}，进程 {other.split()[0]}）：先在那边保存退出，"
+            f"或者用 --save 换一个文件 · another game is using {save_path} (process {other.split()[0]}): "
+            "leave that game first, or give --save another file"
+        )

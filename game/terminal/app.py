@@ -337,7 +337,11 @@ class TerminalApp:
             self.show(Text(say("from_backup", self.lang), style=HINT_STYLE))
         game = loaded.game
         self.region = loaded.content.region(game.setup.region)
-        self.session = resume_session(loaded, options.save_path, self._warn_save, options.kept())
+        try:
+            self.session = resume_session(loaded, options.save_path, self._warn_save, options.kept())
+        except SaveError as error:  # another game holds the file
+            self.show(Text(say("no_save", self.lang, detail=str(error)), style=WRONG_STYLE))
+            return 1
         self.show(Text(say("resumed", self.lang, step=len(game.state.log)), style=TITLE_STYLE))
         return None
 

@@ -271,7 +271,10 @@ def first_scene(app: App, resumed: LoadedSave | None = None, notice: str = "") -
 
     if resumed is None:
         return SetupScene(app, notice=notice)
-    session = resume_session(resumed, app.options.save_path, options=app.options.kept())
+    try:
+        session = resume_session(resumed, app.options.save_path, options=app.options.kept())
+    except SaveError as error:  # another game holds the file
+        return SetupScene(app, notice=str(error))
     if resumed.game.over:
         return EndScene(app, resumed.game, resumed.content, resumed.content_paths, session)
     scene = GameScene(app, resumed.game, resumed.content, resumed.content_paths, session)

@@ -248,7 +248,11 @@ class SetupScene(Scene):
             return
         self._blur()
         saved = self.saved
-        session = resume_session(saved, self.app.options.save_path, options=self.app.options.kept())
+        try:
+            session = resume_session(saved, self.app.options.save_path, options=self.app.options.kept())
+        except SaveError as error:  # another game holds the file
+            self.notice = str(error)
+            return
         self.app.replace(GameScene(self.app, saved.game, saved.content, saved.content_paths, session))
 
     def _blur(self) -> None:

@@ -76,3 +76,46 @@ def test_resuming_a_game_set_aside_keeps_it_in_its_own_file(run_cli: RunCli) -> 
     listed = saves(run_cli)
     assert sorted(entry["players"][0] for entry in listed) == ["小明", "小红"]  # no copy, nothing pushed aside
     assert "set_aside" not in result.stdout and "另存在" not in result.stdout
+
+
+def test_a_second_game_on_the_same_save_is_refused_while_the_first_runs(run_cli: RunCli) -> None:
+    """Two terminals on one autosave used to overwrite each other; now the second is told."""
+    import subprocess
+    import sys
+
+    quit_at_first_roll(run_cli, "小明")
+    save = Path(os.environ["FENLEIQI_HOME"]) / "autosave.json"
+    holder = (  # a running game holds its save for as long as it runs
+        "import sys, time\nfrom game.storage import hold\n"
+        "assert hold(sys.argv[1], 'fenleiqi') is None\nprint('held', flush=True)\ntime.sleep(60)\n"
+    )
+    first = subprocess.Popen([sys.executable, "-c", holder, str(save)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout is not None and first.stdout.readline().strip() == "held"
+        second = run_cli("play", "--terminal", "--players", "1", "--names", "小红", input="q\n")
+        assert second.returncode == 2 and "另一局游戏正在用这个存档" in second.stdout
+        resumed = run_cli("play", "--terminal", "--resume", input="q\n")
+        assert resumed.returncode == 1 and "另一局游戏正在用这个存档" in resumed.stdout
+    finally:
+        first.kill()
+        first.wait()
+    assert [entry["players"] for entry in saves(run_cli)] == [["小明"]]  # nothing lost, nothing set aside
+    again = run_cli("play", "--terminal", "--resume", input="q\n")  # the holder is gone: the file is free
+    assert again.returncode == 0 and "接着上次的游戏玩" in again.stdout
+
+
+def test_history_updates_from_many_processes_are_all_kept(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    names = [f"玩家{n}" for n in range(16)]
+    running = [
+        subprocess.Popen([sys.executable, "-m", "game", "history", "enable", name], env=env, stdout=subprocess.DEVNULL)
+        for name in names
+    ]
+    for process in running:
+        assert process.wait(timeout=120) == 0
+    from game.history import History
+
+    assert sorted(History.load().names()) == sorted(names)
