@@ -246,7 +246,7 @@ class QuestionDialog(Dialog):
             text.draw(surface, card.label, size, ink, box.center, "center", bold=True)
         if not self.answering:
             if card.mark:
-                colour = theme.RIGHT if card.mark == "✓" else theme.WRONG
+                colour = theme.RIGHT_TEXT if card.mark == "✓" else theme.WRONG_TEXT  # white on it: 4.5:1
                 pygame.draw.rect(surface, colour, box.inflate(8, 8), max(4, unit // 5), border_radius=radius + 4)
                 mark_r = max(10, round(unit * 0.95))
                 centre = (box.right - mark_r - 6, box.y + mark_r + 6)

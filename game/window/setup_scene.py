@@ -306,7 +306,7 @@ class SetupScene(Scene):
             assert seat.remember_button is not None
             seat.remember_button.rect = pygame.Rect(remember_x, y, remember_w, chooser_h)
             seat.remember_button.label = ("✓" if seat.remember else "") + t("setup.remember", lang)
-            seat.remember_button.colour = theme.RIGHT if seat.remember else theme.BUTTON_OFF
+            seat.remember_button.colour = theme.RIGHT_TEXT if seat.remember else theme.BUTTON_OFF
             seat.remember_button.text_size = round(unit * 0.8)
             assert seat.level_button is not None
             seat.level_button.rect = pygame.Rect(level_x, y, level_w, chooser_h)
