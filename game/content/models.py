@@ -365,6 +365,10 @@ class Region:
     source: str = ""
     origin: Origin = field(default=NO_ORIGIN, compare=False, repr=False)
 
+    def name_in(self, lang: Lang) -> str:
+        """The region's name in ``lang`` (its Chinese name when it has no English one)."""
+        return self.name_en if lang == "en" and self.name_en else self.name
+
     def category_name(self, category: Category, lang: Lang = "zh") -> str:
         """The bin's name in this region (its English name with ``lang="en"``)."""
         if lang == "en":

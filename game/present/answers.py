@@ -48,11 +48,6 @@ def right_answer(question: Question, region: Region, lang: Lang) -> Span:
     return option_spans(question, region, lang)[question.correct_choice]
 
 
-def region_name(region: Region, lang: Lang) -> str:
-    """The region's name in ``lang``."""
-    return region.name_en if lang == "en" and region.name_en else region.name
-
-
 def differences_text(game: Game, differences: tuple[tuple[str, Category], ...], lang: Lang) -> str:
     """How other regions sort the item: ``深圳 厨余垃圾；全国 其他垃圾``."""
     parts = []
@@ -61,7 +56,7 @@ def differences_text(game: Game, differences: tuple[tuple[str, Category], ...], 
         if profile is None:
             parts.append(f"{key} {category.english_name if lang == 'en' else category.national_name}")
         else:
-            parts.append(f"{region_name(profile, lang)} {profile.category_name(category, lang)}")
+            parts.append(f"{profile.name_in(lang)} {profile.category_name(category, lang)}")
     return ("；" if lang == "zh" else "; ").join(parts)
 
 
@@ -72,7 +67,7 @@ def region_notes(game: Game, event: Answered, question: Question, region: Region
         bins = ("、" if lang == "zh" else " / ").join(
             answer_words(question, choice, region, lang) for choice in (event.correct, *event.also_right)
         )
-        lines.append(Line.of(say("disputed_here", lang, region=region_name(region, lang), bins=bins), Role.DIM))
+        lines.append(Line.of(say("disputed_here", lang, region=region.name_in(lang), bins=bins), Role.DIM))
     if event.differences:
         lines.append(Line.of(say("differences", lang, items=differences_text(game, event.differences, lang))))
     return lines

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from game.content.models import Region
 from game.errors import Lang
-from game.present.answers import region_name, right_answer
+from game.present.answers import right_answer
 from game.present.spans import Line, Role, Span, fill
 from game.present.texts import comma, say, template
 
@@ -31,7 +31,7 @@ def place_text(report: PlayerReport, lang: Lang) -> str:
 
 def region_line(region: Region, lang: Lang) -> Line:
     """Whose sorting rules the game used."""
-    return Line.of(say("report_region", lang, region=region_name(region, lang)), Role.DIM)
+    return Line.of(say("report_region", lang, region=region.name_in(lang)), Role.DIM)
 
 
 def missed_lines(report: PlayerReport, region: Region, lang: Lang) -> list[Line]:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 from game.categories import CATEGORY_ORDER
 from game.content.models import Region
 from game.errors import Lang
-from game.present.answers import answer_words, region_name
+from game.present.answers import answer_words
 from game.present.report import ranked
 from game.present.texts import say
 from game.storage import spreadsheet_cell
@@ -126,7 +126,7 @@ def report_rows(
             found = dictionary.find(name) if dictionary is not None else None
             belongs = names[found.category_in(region.key)] if found is not None else ""
             rows.append([*who, say("csv_row_lookup", lang), belongs, "", "", "", "", "", name, belongs, ""])
-        rows.append([*who, say("csv_row_region", lang), "", "", "", "", "", "", region_name(region, lang), "", ""])
+        rows.append([*who, say("csv_row_region", lang), "", "", "", "", "", "", region.name_in(lang), "", ""])
     return [[spreadsheet_cell(cell) for cell in row] for row in rows]
 
 

@@ -255,9 +255,7 @@ class TerminalApp:
     def _ask_region(self, content: Content) -> str:
         """Which city's rules (and bin names) the game uses; Enter keeps the national standard."""
         regions = sorted(content.regions, key=lambda r: r.key != "national")  # national first, as 1
-        from game.present.answers import region_name  # the content is loaded by now
-
-        names = [region_name(r, self.lang) for r in regions]
+        names = [r.name_in(self.lang) for r in regions]
         choices = "  ".join(f"{n} {name}" for n, name in enumerate(names, start=1))
         chosen = self.ask.choose(
             Text(say("ask_region", self.lang, choices=choices)),

@@ -27,7 +27,6 @@ from rich.text import Text
 from game.categories import CATEGORY_ORDER
 from game.content.models import REGION_NATIONAL, Board, Region, Square, SquareKind
 from game.errors import Lang
-from game.present.answers import region_name
 from game.present.texts import say, template
 from game.terminal.styles import CATEGORY_STYLE, DIM_STYLE, compose, player_style, token
 from game.terminal.wrap import fit
@@ -279,7 +278,7 @@ def board_screen(game: Game, region: Region, *, width: int = 80, lang: Lang = "z
     seat = game.current
     board = game.board.name_in(lang)
     if region.key != REGION_NATIONAL.key:  # a city's rules: say which, e.g. 垃圾分类知识竞赛棋 · 上海
-        board += " · " + region_name(region, lang)
+        board += " · " + region.name_in(lang)
     header = compose(
         template("round_header", lang),
         "bold",

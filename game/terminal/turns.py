@@ -44,7 +44,6 @@ from game.engine import (
     judge_items,
 )
 from game.errors import Lang
-from game.present.answers import region_name
 from game.present.texts import say, template
 from game.session.game_session import Session
 from game.terminal.board_view import board_screen
@@ -224,7 +223,7 @@ class Turns:
             )
         )
         if involves(question, self.game.disputed):  # the answer depends on the city: say whose rules count
-            self.console.print(Text(say("disputed_note", self.lang, region=region_name(self.region, self.lang))))
+            self.console.print(Text(say("disputed_note", self.lang, region=self.region.name_in(self.lang))))
         retry = "retry_choice_bins" if isinstance(question, ClassifyQuestion) else "retry_choice"
         choice = self._choose(
             self._prompt("ask_choice", seat, high=str(question.n_choices)),

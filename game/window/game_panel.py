@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.content.models import SquareKind
-from game.present.answers import region_name
 from game.present.squares import banner_text, square_title
 from game.present.texts import t
 from game.window import theme
@@ -117,7 +116,7 @@ def panel_title(scene: GameScene) -> str:
     region = scene.region
     if scene.game.setup.region == "national":
         return title
-    name = region_name(region, scene.lang)
+    name = region.name_in(scene.lang)
     return f"{title} · {name}"
 
 

@@ -18,7 +18,6 @@ from game.engine import (
     BotMove,
     involves,
 )
-from game.present.answers import region_name
 from game.present.narration import answered_lines
 from game.present.texts import t
 from game.window import theme
@@ -168,7 +167,7 @@ class QuestionDialog(Dialog):
         """The question as shown; for an item that cities sort differently, whose rules count."""
         prompt = self.question.prompt(self.lang)
         if involves(self.question, self.game.disputed):
-            note = t("disputed_note", self.lang, region=region_name(self.scene.region, self.lang))
+            note = t("disputed_note", self.lang, region=self.scene.region.name_in(self.lang))
             prompt += ("（" + note.rstrip("。") + "）") if self.lang == "zh" else f" ({note})"
         return prompt
 

@@ -17,7 +17,6 @@ from game.engine import GameSetup, PlayerSpec, SaveError, SetupError
 from game.engine.levels import DEFAULT_LEVEL, LEVELS
 from game.errors import Lang
 from game.history import History
-from game.present.answers import region_name
 from game.present.texts import t
 from game.savefile import LoadedSave, read_save
 from game.window import theme
@@ -328,7 +327,7 @@ class SetupScene(Scene):
         self.bot_level.options = self._bot_options(self.bot_level.value)
         self.board.options = [(b.name, b.name_in(lang)) for b in self.app.content.boards] or [("", "")]
         regions = self.app.content.regions
-        self.region.options = [(r.key, region_name(r, lang)) for r in regions] or [("national", "全国")]
+        self.region.options = [(r.key, r.name_in(lang)) for r in regions] or [("national", "全国")]
         self.sound.options = [(False, t("off", lang)), (True, t("on", lang))]
         settings: list[tuple[str, Widget]] = [
             ("setup.difficulty", self.difficulty),
