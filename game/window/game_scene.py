@@ -213,7 +213,7 @@ class GameScene(Scene):
             self._step(event.player, event.start, event.end, hop=False, duration=SLIDE_TIME, sound="jump")
         elif isinstance(event, Landed):
             add(Beat(0.35, on_start=partial(self._land, event)))
-        elif isinstance(event, (SkipsAdded, Overshot)) or self.toast_text(event) is not None:
+        elif isinstance(event, TOASTED):
             if isinstance(event, Won):
                 add(Beat(2.0, on_start=partial(self._celebrate, event), on_end=self.finish))
             else:

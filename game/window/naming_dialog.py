@@ -43,6 +43,7 @@ class NamingDialog(Dialog):
         self.square = square
         self.field = TextField(max_chars=80, on_submit=self.submit_text)
         self.verdict: NamingVerdict | None = None
+        self.verdict_words: list[tuple[str, RGB]] = []  #: the verdict in words, made once
         self.said = ""
         self.judged: NamingJudged | None = None
         self.effect = ""
@@ -76,6 +77,9 @@ class NamingDialog(Dialog):
         named = events[index]
         assert isinstance(named, ItemsNamed)
         self.verdict = named.verdict
+        self.verdict_words = [
+            (line.plain, line_colour(line)) for line in verdict_lines(named.verdict, self.game.profile, self.lang)
+        ]
         self.said = named.text
         self.auto = named.verdict.passed
         self.stage = "judge"
@@ -198,11 +202,7 @@ class NamingDialog(Dialog):
             lines.append((t("n.said", lang, name=self.name, text=self.said), INK))
         elif self.stage != "name":
             lines.append((t("n.said_nothing", lang, name=self.name), INK))
-        verdict = self.verdict
-        if verdict is None:
-            return lines
-        lines += [(line.plain, line_colour(line)) for line in verdict_lines(verdict, self.game.profile, lang)]
-        return lines
+        return lines + self.verdict_words
 
     def draw(self, surface: pygame.Surface) -> None:
         self.draw_frame(surface, t("n.header", self.lang, name=self.name), self.square)

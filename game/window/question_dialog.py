@@ -19,6 +19,7 @@ from game.engine import (
     involves,
 )
 from game.present.narration import answered_lines
+from game.present.spans import Line
 from game.present.texts import t
 from game.window import theme
 from game.window.icons import bin_icon
@@ -54,6 +55,7 @@ class QuestionDialog(Dialog):
         self.review = self.game.reviewing  #: a review question at the start of a turn (no square)
         self.square = None if self.review else self.game.square
         self.answered: Answered | None = None
+        self.words: list[Line] = []  #: the answer in words, made once when it comes back
         self.effect = ""
         self.cards = self._cards()
         self.hovered: int | None = None
@@ -93,8 +95,8 @@ class QuestionDialog(Dialog):
         assert isinstance(answered, Answered)
         self.answered = answered
         rest = events[index + 1 :]
-        effect = [line.plain for line in answered_lines(self.game, answered, self.lang) if line.kind == "effect"]
-        self.effect = " ".join(effect)  #: what the square does now, as the terminal says it
+        self.words = answered_lines(self.game, answered, self.lang)  # the same words the terminal prints
+        self.effect = " ".join(self.of("effect"))  #: what the square does now
         self.scene.show(rest)
         accepted = {answered.correct, *answered.also_right}  # a disputed item: every bin that counts
         for card in self.cards:
@@ -261,15 +263,15 @@ class QuestionDialog(Dialog):
         """The explanation shown after the answer: its first sentence only for a "short" level."""
         return self.game.explanation(self.question, self.player, self.lang)
 
+    def of(self, kind: str) -> list[str]:
+        """The answer's lines of one ``kind`` (``verdict``, ``chose``, ``explain``, ``note``, ``effect``)."""
+        return [line.plain for line in self.words if line.kind == kind]
+
     def _draw_feedback(self, surface: pygame.Surface, area: pygame.Rect) -> None:
         answered = self.answered
         assert answered is not None
         text, unit, lang = self.text, self.unit, self.lang
-        words = answered_lines(self.game, answered, lang)  # the same words the terminal prints
-
-        def of(kind: str) -> list[str]:
-            return [line.plain for line in words if line.kind == kind]
-
+        of = self.of
         verdict = ("✓ " if answered.right else "× ") + " ".join(of("verdict"))
         colour = theme.RIGHT_TEXT if answered.right else theme.WRONG_TEXT
         size = text.fit(verdict, round(unit * 1.5), area.width, bold=True)
