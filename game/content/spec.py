@@ -18,7 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
-from game.content.textsafety import hidden_at
+from game.content.textsafety import HIDDEN_FIX, hidden_at
 from game.content.yamlsource import Pos, YList, YMap
 from game.errors import Problem, Severity, Text
 
@@ -124,7 +124,7 @@ class Str(Spec):
                     f"“{label}” 里有看不见的控制字符 U+{code:04X}（第 {hidden + 1} 个字）",
                     f"'{label}' holds an invisible control character U+{code:04X} (character {hidden + 1})",
                 ),
-                Text("删掉它：重新打一遍这段文字最保险", "delete it: typing the text again is safest"),
+                HIDDEN_FIX,
             )
             return INVALID
         if len(text) > self.max_len:

@@ -15,12 +15,21 @@ from __future__ import annotations
 
 import re
 
+from game.errors import Text
+
 #: The longest player name (the front ends ask for far less; a save or a command line may not).
 MAX_NAME_CHARS = 40
 
 HIDDEN = re.compile(
     "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e"
     "\u2060-\u2069\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+
+
+#: How to fix a hidden character in content (the loader and the spreadsheet import say the same).
+HIDDEN_FIX = Text(
+    "删掉它：复制粘贴时常会带进来，重新打一遍这段文字最保险",
+    "delete it: copying and pasting often brings them in; typing the text again is safest",
 )
 
 

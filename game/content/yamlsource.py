@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from game.content.textsafety import HIDDEN
+from game.content.textsafety import HIDDEN, HIDDEN_FIX
 from game.errors import Problem, Text
 
 try:  # the C parser is an order of magnitude faster; both compose the same nodes
@@ -181,10 +181,7 @@ def _hidden_problem(name: str, text: str, position: int, character: int | str) -
         line,
         column,
         Text(f"文件里有看不见的控制字符 U+{code:04X}", f"the file holds an invisible control character U+{code:04X}"),
-        Text(
-            "删掉它：复制粘贴时常会带进来，重新打一遍这段文字最保险",
-            "delete it: copying and pasting often brings them in; typing the text again is safest",
-        ),
+        HIDDEN_FIX,
     )
 
 
@@ -347,10 +344,7 @@ class _Builder:
                         f"the text holds an invisible control character U+{ord(hidden.group()):04X} "
                         f"(character {hidden.start() + 1})",
                     ),
-                    Text(
-                        "删掉它：复制粘贴时常会带进来，重新打一遍这段文字最保险",
-                        "delete it: copying and pasting often brings them in; typing the text again is safest",
-                    ),
+                    HIDDEN_FIX,
                 )
                 return None
             return node.value
