@@ -169,10 +169,13 @@ MAX_OWN_FILE_BYTES = 64 * 1024 * 1024
 def read_regular_file(path: str | os.PathLike[str]) -> str:
     """The UTF-8 text of ``path``, which must be an ordinary file of a sane size: a FIFO or a device
     would block or never end, a folder cannot be read (raises OSError)."""
+    import stat
+
     target = Path(path)
-    if target.exists() and not target.is_file():
+    found = target.stat()  # FileNotFoundError when there is none, as reading would say
+    if not stat.S_ISREG(found.st_mode):
         raise OSError(f"{target} is not an ordinary file")
-    if target.exists() and target.stat().st_size > MAX_OWN_FILE_BYTES:
+    if found.st_size > MAX_OWN_FILE_BYTES:
         raise OSError(f"{target} is far too large")
     return target.read_text(encoding="utf-8")
 
