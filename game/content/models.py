@@ -9,6 +9,7 @@ Nothing here does I/O.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import ClassVar
@@ -381,11 +382,29 @@ class Region:
         >>> shanghai = Region("shanghai", "上海", ("湿垃圾", "可回收物", "有害垃圾", "干垃圾"))
         >>> shanghai.localise("果皮是厨余垃圾，纸巾是其他垃圾。")
         '果皮是湿垃圾，纸巾是干垃圾。'
+        >>> shanghai.localise("按国家标准，烂菜叶是厨余垃圾。在上海，厨余垃圾叫湿垃圾。纸巾是其他垃圾。")
+        '按国家标准，烂菜叶是厨余垃圾。在上海，厨余垃圾叫湿垃圾。纸巾是干垃圾。'
         """
-        for category, local in zip(CATEGORY_ORDER, self.category_names, strict=True):
-            if local != category.national_name:
-                text = text.replace(category.national_name, local)
-        return text
+        renames = [
+            (category.national_name, local)
+            for category, local in zip(CATEGORY_ORDER, self.category_names, strict=True)
+            if local != category.national_name
+        ]
+        if not renames:
+            return text
+        out = []
+        for sentence in _SENTENCE_END.split(text):
+            # A sentence about the names themselves keeps them: one that cites the national standard,
+            # or one that already uses a local name (在上海，厨余垃圾被叫做“湿垃圾”).
+            if "国家标准" not in sentence and not any(local in sentence for _, local in renames):
+                for national, local in renames:
+                    sentence = sentence.replace(national, local)
+            out.append(sentence)
+        return "".join(out)
+
+
+#: Where one sentence ends and the next begins (the end mark stays with its sentence).
+_SENTENCE_END = re.compile(r"(?<=[。！？；!?;\n])")
 
 
 def category_names(names: dict[Category, str]) -> tuple[str, str, str, str]:

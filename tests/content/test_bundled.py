@@ -130,3 +130,17 @@ def test_disputed_items_never_appear_at_the_easiest_level(content: Content) -> N
     for question in content.questions:
         if question.difficulty == 1:
             assert not involves(question, names), f"{question.id} mentions a disputed item"
+
+
+def test_shanghai_names_never_make_a_sentence_about_names_nonsense() -> None:
+    """In a Shanghai game the bins are 湿垃圾 and 干垃圾 everywhere, except in a sentence about the
+    names themselves ("在上海，厨余垃圾被叫做湿垃圾") or about the national standard."""
+    from game.content.loader import load_bundled
+
+    content = load_bundled()
+    shanghai = content.region("shanghai")
+    question = next(q for q in content.questions if q.id == "k2-tf-shanghai-wet-waste")
+    assert shanghai.localise(question.prompt("zh")) == question.prompt("zh")  # 厨余垃圾被叫做“湿垃圾”
+    battery = content.dictionary.generic("电池")
+    assert battery is not None and "按国家标准是其他垃圾" in shanghai.localise(battery.reason)
+    assert shanghai.localise("果皮是厨余垃圾。") == "果皮是湿垃圾。"
