@@ -31,7 +31,7 @@ import io
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from game.categories import CATEGORY_ORDER
+from game.categories import CATEGORY_ORDER, Category
 from game.content.models import Region
 from game.errors import Lang
 from game.present.answers import answer_words
@@ -100,10 +100,7 @@ def report_rows(
                     question.explain_in(lang),
                 ]
             )
-        for name in report.wrong_bin:
-            found = dictionary.find(name) if dictionary is not None else None
-            belongs = names[found.category_in(region.key)] if found is not None else ""
-            rows.append([*who, say("csv_row_wrong_bin", lang), belongs, "", "", "", "", "", name, belongs, ""])
+        rows += [_item_row(who, say("csv_row_wrong_bin", lang), n, names, region, dictionary) for n in report.wrong_bin]
         for review in report.reviews:
             question = review.question
             answer = answer_words(question, question.correct_choice, region, lang)
@@ -122,12 +119,23 @@ def report_rows(
                     question.explain_in(lang),
                 ]
             )
-        for name in report.looked_up:
-            found = dictionary.find(name) if dictionary is not None else None
-            belongs = names[found.category_in(region.key)] if found is not None else ""
-            rows.append([*who, say("csv_row_lookup", lang), belongs, "", "", "", "", "", name, belongs, ""])
+        rows += [_item_row(who, say("csv_row_lookup", lang), n, names, region, dictionary) for n in report.looked_up]
         rows.append([*who, say("csv_row_region", lang), "", "", "", "", "", "", region.name_in(lang), "", ""])
     return [[spreadsheet_cell(cell) for cell in row] for row in rows]
+
+
+def _item_row(
+    who: list[str],
+    kind: str,
+    name: str,
+    names: dict[Category, str],
+    region: Region,
+    dictionary: ItemDictionary | None,
+) -> list[str]:
+    """A row for an item a player named or looked up, with the bin it belongs in (when known)."""
+    found = dictionary.find(name) if dictionary is not None else None
+    belongs = names[found.category_in(region.key)] if found is not None else ""
+    return [*who, kind, belongs, "", "", "", "", "", name, belongs, ""]
 
 
 def report_csv(

@@ -105,13 +105,7 @@ def fill(template: str, role: Role = Role.PLAIN, **parts: Span | Line | str) -> 
         if literal:
             spans.append(Span(literal))
         if field is not None:
-            part = parts[field]
-            if isinstance(part, Line):
-                spans.extend(part.spans)
-            elif isinstance(part, Span):
-                spans.append(part)
-            else:
-                spans.append(Span(part))
+            spans.extend(_spans_of(parts[field]))
     return Line(tuple(spans), role)
 
 
@@ -121,10 +115,12 @@ def joined(parts: Iterable[Line | Span | str], separator: str) -> Line:
     for index, part in enumerate(parts):
         if index:
             spans.append(Span(separator))
-        if isinstance(part, Line):
-            spans.extend(part.spans)
-        elif isinstance(part, Span):
-            spans.append(part)
-        else:
-            spans.append(Span(part))
+        spans.extend(_spans_of(part))
     return Line(tuple(spans))
+
+
+def _spans_of(part: Line | Span | str) -> tuple[Span, ...]:
+    """A line's spans, a span alone, or a string as one plain span."""
+    if isinstance(part, Line):
+        return part.spans
+    return (part if isinstance(part, Span) else Span(part),)
