@@ -223,6 +223,16 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
             "check indentation, the space after each colon, and matching quotes/brackets "
             "on this line and the one above",
         )
+        opened = exc.context_mark
+        if opened is not None and mark is not None and opened.line < mark.line:
+            # An unclosed bracket or quote is only noticed lines later, often at the end of the file.
+            where_zh = f"第 {opened.line + 1} 行第 {opened.column + 1} 列"
+            where_en = f"line {opened.line + 1}, column {opened.column + 1}"
+            fix = Text(
+                f"{fix.zh}；从{where_zh}开始的那一段到这里还没有结束，先看那里的括号和引号",
+                f"{fix.en}; the part that starts at {where_en} is still open here: look at its brackets "
+                "and quotes first",
+            )
     return Problem(name, line, column, Text(f"YAML 语法错误：{detail}", f"YAML syntax error: {detail}"), fix)
 
 

@@ -38,6 +38,12 @@ def test_yaml_syntax_error_names_line_and_column(check_with: CheckWith) -> None:
     assert "check indentation" in problems[0]
 
 
+def test_an_unclosed_bracket_is_traced_back_to_where_it_opened(check_with: CheckWith) -> None:
+    problems = check_with(**{"board.yaml": "name: 我的棋盘\nsquares:\n  - {kind: question, category: 厨余\n\n"})
+    assert problems[0].startswith("board.yaml:5:1:")
+    assert "starts at line 3, column 5 is still open" in problems[0]
+
+
 def test_tab_indentation_gets_its_own_fix(check_with: CheckWith) -> None:
     problems = check_with(**{"questions.yaml": "schema: 1\nquestions:\n\t- id: a\n"})
     assert problems[0].startswith("questions.yaml:3:1:") and "cannot indent with tabs" in problems[0]
