@@ -211,7 +211,19 @@ def spreadsheet_cell(text: str) -> str:
     >>> spreadsheet_cell("=HYPERLINK(1)"), spreadsheet_cell("-1"), spreadsheet_cell("香蕉皮")
     ("'=HYPERLINK(1)", "'-1", '香蕉皮')
     """
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    # A text whose own apostrophes stand before a formula character gets one more, so that
+    # reading it back (:func:`unguarded`) is exact.
+    return "'" + text if text.lstrip("'").startswith(_FORMULA_START) else text
+
+
+def unguarded(cell: str) -> str:
+    """A cell as it was before :func:`spreadsheet_cell` guarded it (the apostrophe that keeps a
+    spreadsheet from reading a formula is not part of the text).
+
+    >>> unguarded("'=SUM(A1)"), unguarded("'引号"), unguarded("''=1"), unguarded("''引号")
+    ('=SUM(A1)', "'引号", "'=1", "''引号")
+    """
+    return cell[1:] if cell[:1] == "'" and spreadsheet_cell(cell[1:]) == cell else cell
 
 
 def display_path(path: str | os.PathLike[str]) -> str:

@@ -7,8 +7,17 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from game.storage import StorageError, atomic_write_text, backup_path, read_text_with_backup
+from game.storage import (
+    StorageError,
+    atomic_write_text,
+    backup_path,
+    read_text_with_backup,
+    spreadsheet_cell,
+    unguarded,
+)
 
 
 def test_first_write_has_no_backup(tmp_path: Path) -> None:
@@ -75,3 +84,15 @@ def test_temporary_files_of_an_interrupted_save_are_removed_later(tmp_path: Path
     os.utime(old, (an_hour_ago, an_hour_ago))
     assert remove_stale_temps(save) == 1
     assert not old.exists() and fresh.exists()
+
+
+@given(st.text(alphabet=st.sampled_from("'=+-@\t\r\n a香"), max_size=6) | st.text(max_size=6))
+def test_a_guarded_cell_never_starts_a_formula_and_reads_back_exactly(text: str) -> None:
+    cell = spreadsheet_cell(text)
+    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r", "\n"))
+    assert unguarded(cell) == text
+
+
+def test_a_text_that_begins_with_the_guard_itself_keeps_it() -> None:
+    assert spreadsheet_cell("'\r0") == "''\r0" and unguarded("''\r0") == "'\r0"
+    assert spreadsheet_cell("'引号") == "'引号" and unguarded("'引号") == "'引号"

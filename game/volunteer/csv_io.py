@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from game.errors import Problem, Text
-from game.storage import atomic_write_text
+from game.storage import atomic_write_text, unguarded
 
 #: Largest spreadsheet accepted, in bytes (a 10,000-row bank is about 3 MiB).
 MAX_CSV_BYTES = 20 * 1024 * 1024
@@ -206,16 +206,6 @@ def parse_csv_bytes(data: bytes, name: str) -> tuple[Table | None, list[Problem]
     if text is None:
         return None, problems
     return parse_csv_text(text, name, encoding)
-
-
-def unguarded(cell: str) -> str:
-    """A cell as it was before export guarded it: ``'=1+1`` → ``=1+1`` (the apostrophe that keeps a
-    spreadsheet from reading a formula is not part of the text).
-
-    >>> unguarded("'=SUM(A1)"), unguarded("'引号"), unguarded("普通")
-    ('=SUM(A1)', "'引号", '普通')
-    """
-    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r", "\n") else cell
 
 
 def parse_csv_text(text: str, name: str, encoding: str = "utf-8") -> tuple[Table | None, list[Problem]]:
