@@ -24,6 +24,7 @@ which lists the kinds it may mean. Part of a word (麦当劳纸盒 → 纸盒) i
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -205,6 +206,35 @@ def _container_forms(key: str) -> list[str]:
         if key.endswith(ending) and len(key) > len(ending):
             return [key[: -len(ending)] + short]
     return []
+
+
+#: A note in brackets after a name, as city lists write them: 纽扣（少量）, 大骨（如：猪腿骨）.
+_BRACKETED = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<note>[^)\]]+)[)\]]?$")
+_EXAMPLE_MARKS = ("例如", "比如", "包括", "如")
+#: Words in a note that say what the thing contains or lacks (无汞, 含水银): such a note is never dropped.
+_CONTENT_MARKS = ("无", "含", "不", "没", "带", "有")
+
+
+def _bracket_forms(text: str) -> list[str]:
+    """Keys for a name followed by a note in brackets, most specific first: the example a note
+    gives (大骨（如：猪腿骨） → 猪腿骨), the note joined to the name (电池（无汞） → 无汞电池), and the
+    name alone when the note cannot change the bin (纽扣（少量） → 纽扣).
+
+    >>> _bracket_forms("大骨（如：猪腿骨）"), _bracket_forms("5号电池（无汞）"), _bracket_forms("纽扣（少量）")
+    (['猪腿骨', '大骨'], ['无汞5号电池'], ['少量纽扣', '纽扣'])
+    """
+    match = _BRACKETED.match("".join(unicodedata.normalize("NFKC", text).lower().split()))
+    if match is None:
+        return []
+    name, note = normalise(match["name"]), normalise(match["note"])
+    if not name or not note:
+        return []
+    for mark in _EXAMPLE_MARKS:
+        if note.startswith(mark):
+            example = normalise(re.split("[、,，/]", note[len(mark) :].lstrip(":："))[0])
+            return [form for form in (example, name) if form]
+    changes_bin = any(word in note for word in (*BIN_CHANGING_WORDS, *_CONTENT_MARKS))
+    return [note + name] if changes_bin else [note + name, name]
 
 
 def _by_edge(words: tuple[str, ...], edge: int) -> dict[str, tuple[str, ...]]:
@@ -417,7 +447,7 @@ class ItemDictionary:
         found = self._index.get(key)
         if found is not None or not key:
             return found
-        for form in (*english_forms(text), *_container_forms(key)):
+        for form in (*english_forms(text), *_container_forms(key), *_bracket_forms(text)):
             found = self._index.get(form)
             if found is not None:
                 return found

@@ -250,7 +250,7 @@ ITEM = Record(
     Text("物品", "item"),
     {
         "name": _text(30, "the item's usual name", True),
-        "aliases": Field(ListOf(Str(30), 0, 20, single_ok=True), doc="other everyday names"),
+        "aliases": Field(ListOf(Str(30), 0, 40, single_ok=True), doc="other everyday names"),
         "category": Field(CATEGORY, doc="the national category (not for a generic word)"),
         "kinds": Field(
             ListOf(Str(30), 2, 12), doc="a generic word (电池): the dictionary items it may mean, instead of category"

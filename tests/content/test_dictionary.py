@@ -81,3 +81,26 @@ def test_different_fruits_are_different_items(dictionary: ItemDictionary) -> Non
     banana, apple = dictionary.find("香蕉"), dictionary.find("苹果")
     assert banana is not None and apple is not None and banana != apple
     assert banana.category is apple.category is Category.KITCHEN
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("纽扣（少量）", "纽扣"),  # a note that cannot change the bin is dropped
+        ("大骨（如：猪腿骨）", "大骨头"),  # a note's example names the thing
+        ("香蕉皮(熟透的)", "香蕉皮"),
+    ],
+)
+def test_a_note_in_brackets_is_read_the_way_city_lists_mean_it(
+    dictionary: ItemDictionary, query: str, name: str
+) -> None:
+    item = dictionary.find(query)
+    assert item is not None, query
+    assert item.name == name
+
+
+@pytest.mark.parametrize("query", ["脏塑料瓶（没洗过）", "纸盒（沾了油）", "灯（含水银）"])
+def test_a_note_that_can_change_the_bin_is_never_dropped(dictionary: ItemDictionary, query: str) -> None:
+    plain = query.split("（")[0]
+    found = dictionary.resolve(query)
+    assert found is None or found != dictionary.resolve(plain), query
