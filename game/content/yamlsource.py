@@ -29,8 +29,22 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 #: Largest content file accepted, in bytes.
 MAX_FILE_BYTES = 5 * 1024 * 1024
-#: Largest number of values a file may expand to through anchors and aliases.
+#: Largest number of values (keys included) a file may hold or expand to through anchors and aliases.
 MAX_VALUES = 200_000
+#: Below this many lines, commas, brackets, "- " and ": " a file is parsed at once; above it, its
+#: parser events are first counted (cheaply, without building anything), so that a file of
+#: millions of tiny values is refused in a fraction of a second instead of being built first.
+#: The bundled files hold a few thousand each.
+QUICK_MARKS = 100_000
+#: A file within MAX_VALUES has at most this many parser events (a start and an end per list or
+#: mapping, one per text or number, a few for the file itself).
+MAX_EVENTS = 2 * MAX_VALUES + 8
+_SPLIT_FIX = Text(
+    "把内容分成几个文件（比如按类别各放一个），每个文件都能单独检查",
+    "split the content into several files (one per category, say); each is checked on its own",
+)
+#: A file's problems are listed up to this many (a volunteer fixes the first ones and checks again).
+MAX_PROBLEMS = 200
 #: Lists and mappings nest at most this deep (a board or bank needs four or five levels).
 MAX_DEPTH = 32
 #: A number in content is written with at most this many characters.
@@ -137,6 +151,9 @@ def parse_bytes(data: bytes, name: str) -> tuple[Any, list[Problem]]:
 
 def parse_text(text: str, name: str) -> tuple[Any, list[Problem]]:
     """Parse YAML text into :class:`YMap`/:class:`YList`/scalars, collecting problems."""
+    overfull = _overfull_at(text)
+    if overfull is not None:
+        return None, [_too_many_values(name, *overfull)]
     try:
         node = yaml.compose(text, Loader=_Loader)
     except RecursionError:
@@ -168,6 +185,34 @@ def parse_text(text: str, name: str) -> tuple[Any, list[Problem]]:
     builder = _Builder(name)
     value = builder.build(node)
     return value, builder.problems
+
+
+def _overfull_at(text: str) -> tuple[int, int] | None:
+    """(line, column) where ``text`` certainly holds more than :data:`MAX_VALUES` values, or None."""
+    marks = sum(text.count(mark) for mark in ("\n", ",", "[", "{", "- ", ": "))
+    if marks <= QUICK_MARKS:
+        return None
+    try:
+        for seen, event in enumerate(yaml.parse(text, Loader=_Loader)):
+            if seen > MAX_EVENTS:
+                mark = event.start_mark
+                return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+    except yaml.YAMLError:
+        return None  # the full parse below reports the syntax error with its position
+    return None
+
+
+def _too_many_values(name: str, line: int, column: int) -> Problem:
+    return Problem(
+        name,
+        line,
+        column,
+        Text(
+            f"一个文件最多写 {MAX_VALUES} 个值，这个文件到这里已经超过了",
+            f"a file holds at most {MAX_VALUES} values, and this one is past that here",
+        ),
+        _SPLIT_FIX,
+    )
 
 
 def _hidden_problem(name: str, text: str, position: int, character: int | str) -> Problem:
@@ -260,6 +305,7 @@ class _Builder:
         self._scalars = yaml.constructor.SafeConstructor()
         self._overflow = False
         self._too_deep = False
+        self._expanded = False  # an alias was expanded: then a file past the limit is an alias bomb
 
     def build(self, node: yaml.Node) -> Any:
         value, _ = self._build(node)
@@ -267,23 +313,41 @@ class _Builder:
 
     def _problem(self, node: yaml.Node, what: Text, fix: Text) -> None:
         mark = node.start_mark
-        self.problems.append(Problem(self.name, mark.line + 1, mark.column + 1, what, fix))
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(self.name, mark.line + 1, mark.column + 1, what, fix))
+        elif len(self.problems) == MAX_PROBLEMS:
+            self.problems.append(
+                Problem(
+                    self.name,
+                    mark.line + 1,
+                    mark.column + 1,
+                    Text(
+                        f"问题太多，只列出了前 {MAX_PROBLEMS} 个",
+                        f"too many problems; only the first {MAX_PROBLEMS} are listed",
+                    ),
+                    Text("先改好上面这些，再检查一次", "fix those first, then check again"),
+                )
+            )
 
     def _count(self, node: yaml.Node, amount: int) -> bool:
         self._values += amount
         if self._values > MAX_VALUES and not self._overflow:
             self._overflow = True
-            self._problem(
-                node,
-                Text(
-                    f"锚点和别名（& 和 *）让文件展开成超过 {MAX_VALUES} 个值",
-                    f"anchors and aliases (& and *) expand this file past {MAX_VALUES} values",
-                ),
-                Text(
-                    "不要用别名重复大块内容，把内容直接写出来",
-                    "do not repeat large blocks through aliases; write the content out",
-                ),
-            )
+            if self._expanded:
+                self._problem(
+                    node,
+                    Text(
+                        f"锚点和别名（& 和 *）让文件展开成超过 {MAX_VALUES} 个值",
+                        f"anchors and aliases (& and *) expand this file past {MAX_VALUES} values",
+                    ),
+                    Text(
+                        "不要用别名重复大块内容，把内容直接写出来",
+                        "do not repeat large blocks through aliases; write the content out",
+                    ),
+                )
+            else:
+                mark = node.start_mark
+                self.problems.append(_too_many_values(self.name, mark.line + 1, mark.column + 1))
         return not self._overflow
 
     def _build(self, node: yaml.Node, depth: int = 0) -> tuple[Any, int]:
@@ -305,6 +369,7 @@ class _Builder:
         key = id(node)
         done = self._done.get(key)
         if done is not None:  # an alias: the value is shared, but it still counts when expanded
+            self._expanded = True
             self._count(node, done[1])
             return done
         if key in self._in_progress:
@@ -398,6 +463,8 @@ class _Builder:
         out = YList(line, column)
         size = 1
         for child in node.value:
+            if self._overflow:
+                break
             value, child_size = self._build(child, depth + 1)
             size += child_size
             out.append(value)
@@ -413,6 +480,8 @@ class _Builder:
         out = YMap(line, column)
         size = 1
         for key_node, value_node in node.value:
+            if not self._count(key_node, 1):  # keys count too: a mapping of a million repeated keys is refused
+                break
             if not isinstance(key_node, yaml.ScalarNode):
                 self._problem(
                     key_node,

@@ -86,3 +86,11 @@ def test_hidden_characters_in_text_are_refused_with_their_position(char: str) ->
     _, problems = parse_text(f'tip: "注意{char}安全"', "board.yaml")
     assert problems and f"U+{ord(char):04X}" in problems[0].what.en
     assert problems[0].line == 1 and problems[0].column in (6, 9)  # the text, or the character itself
+
+
+def test_a_huge_file_without_aliases_is_told_to_split_not_blamed_on_aliases() -> None:
+    from game.content.yamlsource import MAX_VALUES
+
+    text = "schema: 1\nquestions:\n" + "  - [a, b, c, d]\n" * (MAX_VALUES // 4 + 1)
+    _, problems = parse_text(text, "big.yaml")
+    assert problems and "把内容分成几个文件" in problems[0].fix.zh and "别名" not in problems[0].what.zh
