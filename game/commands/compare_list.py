@@ -49,7 +49,12 @@ def run(args: argparse.Namespace) -> int:
         print(problem.format(lang), file=sys.stderr)
     if not rows:
         if not problems:
-            print("清单是空的" if zh else "the list is empty", file=sys.stderr)
+            print(
+                f"{args.list}：清单里没有物品 — 每行写一个物品和它的类别，例如：香蕉皮,厨余垃圾"
+                if zh
+                else f"{args.list}: the list has no items — write one item and its bin a line, e.g. 香蕉皮,厨余垃圾",
+                file=sys.stderr,
+            )
         return 2
     result = compare(content.dictionary, rows, region.key)
     line = coverage_line(result, region)

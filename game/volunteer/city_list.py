@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from game.categories import Category
 from game.content.dictionary import ItemDictionary, normalise
 from game.content.models import GenericItem, Item, Region
+from game.content.textsafety import visible
 from game.errors import Problem, Text
 from game.volunteer.csv_io import Row, read_csv
 from game.volunteer.csv_values import Vocabulary
@@ -96,11 +97,12 @@ def read_item_list(
     out: list[ListRow] = []
     for row in rows:
         cells = row.cells
-        text = cells[item_col].strip() if item_col < len(cells) else ""
+        # A list is only read, never stored: hidden and escape characters are dropped, not refused.
+        text = visible(cells[item_col]).strip() if item_col < len(cells) else ""
         if not text:
             continue
         category: Category | None = None
-        bin_text = cells[bin_col].strip() if bin_col is not None and bin_col < len(cells) else ""
+        bin_text = visible(cells[bin_col]).strip() if bin_col is not None and bin_col < len(cells) else ""
         if bin_text:
             category = vocab.category(bin_text)
             if category is None:

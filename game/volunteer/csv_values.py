@@ -14,7 +14,7 @@ those, from the file keys (``kitchen``, ``choice``, ``true``, ``shanghai``), fro
 the YAML loader uses (:func:`game.content.build.build_question`).
 
 >>> vocab = Vocabulary()
->>> vocab.category("湿垃圾"), vocab.category("Kitchen waste"), vocab.category("厨余")
+>>> vocab.category("湿垃圾"), vocab.category("Kitchen waste"), vocab.category("厨")
 (<Category.KITCHEN: 'kitchen'>, <Category.KITCHEN: 'kitchen'>, None)
 >>> parse_bool("√"), parse_bool("错误"), parse_bool("也许")
 (True, False, None)
@@ -73,10 +73,22 @@ _TYPE_WORDS: dict[str, QuestionType] = {
 _TRUE_WORDS = ("对", "是", "正确", "true", "√", "✓", "✔", "yes", "y")
 _FALSE_WORDS = ("错", "否", "错误", "不对", "false", "×", "✗", "✘", "x", "no", "n")
 # Names in use before or beside the national standard (Shanghai's 湿垃圾/干垃圾 and others).
+#: Other names city lists and volunteers write for the bins (short forms, 其它 for 其他).
 _CATEGORY_VARIANTS = {
     "湿垃圾": Category.KITCHEN,
+    "厨余": Category.KITCHEN,
+    "餐厨垃圾": Category.KITCHEN,
+    "厨房垃圾": Category.KITCHEN,
+    "易腐垃圾": Category.KITCHEN,
     "干垃圾": Category.OTHER,
+    "其他": Category.OTHER,
+    "其它": Category.OTHER,
+    "其它垃圾": Category.OTHER,
     "可回收垃圾": Category.RECYCLABLE,
+    "可回收": Category.RECYCLABLE,
+    "可回收物品": Category.RECYCLABLE,
+    "有害": Category.HAZARDOUS,
+    "有毒有害垃圾": Category.HAZARDOUS,
 }
 _DIFFICULTY_WORDS = {"简单": 1, "容易": 1, "中等": 2, "一般": 2, "困难": 3, "难": 3}
 

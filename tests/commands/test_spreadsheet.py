@@ -25,7 +25,7 @@ ROWS = [
     ["mine-1", "分类题", "", "香蕉皮", "", "", "", "", "", "厨余垃圾", "果皮容易腐烂。", "1", "水果", ""],
     ["mine-2", "判断题", "干垃圾", "", "用过的纸巾是干垃圾。", "", "", "", "", "对", "纸巾不能回收。", "1", "", "上海"],
 ]
-BROKEN = ["mine-3", "分类题", "", "剩饭", "", "", "", "", "", "厨余", "剩饭容易腐烂。", "1", "", ""]
+BROKEN = ["mine-3", "分类题", "", "剩饭", "", "", "", "", "", "厨于垃圾", "剩饭容易腐烂。", "1", "", ""]
 
 
 @pytest.fixture
@@ -71,12 +71,12 @@ def test_a_broken_row_stops_the_import_unless_partial(run: Run, tmp_path: Path) 
     write_csv(tmp_path / "questions.csv", [QUESTION_HEADER, *ROWS, BROKEN])
     result = run("import-questions", "questions.csv", "--into", "mine.yaml")
     assert result.returncode == 1
-    assert result.stdout.splitlines()[1].startswith("questions.csv:4:答案: 错误: “厨余” 不是可用的类别：厨余垃圾")
+    assert result.stdout.splitlines()[1].startswith("questions.csv:4:答案: 错误: “厨于垃圾” 不是可用的类别：厨余垃圾")
     assert "新增 2，更新 0，未变 0，拒绝 1" in result.stdout and "没有写入任何内容" in result.stdout
     assert not (tmp_path / "mine.yaml").exists()
     partial = run("--lang", "en", "import-questions", "questions.csv", "--into", "mine.yaml", "--partial")
     assert partial.returncode == 1
-    assert 'questions.csv:4:答案: error: "厨余" is not one of the categories' in partial.stdout
+    assert 'questions.csv:4:答案: error: "厨于垃圾" is not one of the categories' in partial.stdout
     assert "created mine.yaml" in partial.stdout and "1 row(s) were not imported" in partial.stdout
     assert "mine-1" in (tmp_path / "mine.yaml").read_text(encoding="utf-8")
 

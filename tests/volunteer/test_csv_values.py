@@ -75,7 +75,7 @@ def test_category_and_region_names() -> None:
         Category.OTHER,
         Category.OTHER,
     ]
-    assert vocab.category("厨余") is None
+    assert vocab.category("厨") is None and vocab.category("垃圾") is None
     assert [vocab.region(n) for n in ("上海", "shanghai", "SHANGHAI", "深圳", "全国", "杭州")] == [
         "shanghai",
         "shanghai",
@@ -168,3 +168,15 @@ def test_a_sheet_of_the_other_kind_says_which_command_to_use() -> None:
     assert problems[0].format("en") == (
         "t.csv: error: this spreadsheet looks like an item dictionary — import it with fenleiqi import-items"
     )
+
+
+def test_short_forms_city_lists_write_are_bins_too() -> None:
+    vocab = Vocabulary(small_context().regions)
+    assert [vocab.category(n) for n in ("厨余", "易腐垃圾", "可回收", "有害", "其他", "其它垃圾")] == [
+        Category.KITCHEN,
+        Category.KITCHEN,
+        Category.RECYCLABLE,
+        Category.HAZARDOUS,
+        Category.OTHER,
+        Category.OTHER,
+    ]

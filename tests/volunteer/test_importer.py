@@ -87,18 +87,19 @@ def test_a_new_bank_from_a_spreadsheet_in_any_encoding(tmp_path: Path, context: 
 
 
 def test_a_broken_row_names_row_and_column_and_the_rest_waits(tmp_path: Path, context: Context) -> None:
-    rows = [GOOD_ROWS[0], [*GOOD_ROWS[1][:9], "厨余", *GOOD_ROWS[1][10:]], GOOD_ROWS[2]]
-    rows[1][0], rows[1][1], rows[1][9] = "my-bad", "分类题", "厨余"
+    rows = [GOOD_ROWS[0], [*GOOD_ROWS[1][:9], "厨于垃圾", *GOOD_ROWS[1][10:]], GOOD_ROWS[2]]
+    rows[1][0], rows[1][1], rows[1][9] = "my-bad", "分类题", "厨于垃圾"
     rows[1][3], rows[1][4], rows[1][5], rows[1][6], rows[1][2] = "剩饭", "", "", "", ""
     source = questions_csv(tmp_path / "questions.csv", rows)
     plan = plan_import("questions", source, tmp_path / "mine.yaml", context=context, csv_name="questions.csv")
     assert not plan.clean and plan.count(Outcome.REFUSED) == 1 and plan.count(Outcome.ADDED) == 2
     assert [p.format("en") for p in plan.errors] == [
-        'questions.csv:3:答案: error: "厨余" is not one of the categories: 厨余垃圾 / 可回收物 / 有害垃圾 / 其他垃圾 '
+        'questions.csv:3:答案: error: "厨于垃圾" is not one of the categories: '
+        "厨余垃圾 / 可回收物 / 有害垃圾 / 其他垃圾 "
         "(or kitchen / recyclable / hazardous / other) — did you mean '厨余垃圾'? write one of: 厨余垃圾 / 可回收物 / "
         "有害垃圾 / 其他垃圾 (or kitchen / recyclable / hazardous / other)"
     ]
-    assert plan.errors[0].format("zh").startswith("questions.csv:3:答案: 错误: “厨余” 不是可用的类别")
+    assert plan.errors[0].format("zh").startswith("questions.csv:3:答案: 错误: “厨于垃圾” 不是可用的类别")
     # what --partial writes: the two good rows
     assert plan.text is not None and "my-1" in plan.text and "my-3" in plan.text and "my-bad" not in plan.text
 
