@@ -207,13 +207,17 @@ def check_board_coverage(board: Board, questions: Sequence[Question], dictionary
                 and (not square.types or q.type in square.types)
             )
             if matching == 0:
-                wanted = square.category.value if square.category else "any"
+                wanted_zh = f"{square.category.national_name}的题" if square.category else "题"
+                wanted_en = f"a {square.category.value} question" if square.category else "a question"
+                if square.types:
+                    types = [t.value for t in square.types]
+                    wanted_zh, wanted_en = f"{wanted_zh}（{'、'.join(types)}）", f"{wanted_en} ({', '.join(types)})"
                 problems.append(
                     _at(
                         square.origin,
                         Text(
-                            f"第 {square.number} 格要出 {wanted} 类的题，但题库里一道也没有",
-                            f"square {square.number} asks a {wanted} question, but the bank has none",
+                            f"第 {square.number} 格要出{wanted_zh}，但题库里一道也没有",
+                            f"square {square.number} asks {wanted_en}, but the bank has none",
                         ),
                         Text(
                             "给题库加上这类题目，或改动这个格子的 “category”/“types”",
@@ -228,7 +232,7 @@ def check_board_coverage(board: Board, questions: Sequence[Question], dictionary
                     _at(
                         square.origin,
                         Text(
-                            f"第 {square.number} 格要说出 {square.count} 个 {square.category.value}，"
+                            f"第 {square.number} 格要说出 {square.count} 个{square.category.national_name}，"
                             f"但物品词典里只有 {known} 个",
                             f"square {square.number} asks for {square.count} {square.category.value} "
                             f"items, but the dictionary knows {known}",

@@ -263,7 +263,7 @@ def test_board_square_whose_category_has_no_questions(check_with: CheckWith) -> 
         }
     )
     assert any(
-        p.startswith("board.yaml:6:3:") and "square 3 asks a kitchen question, but the bank has none" in p
+        p.startswith("board.yaml:6:3:") and "square 3 asks a kitchen question (choice), but the bank has none" in p
         for p in problems
     )
     assert any(
@@ -492,3 +492,15 @@ def test_a_clash_with_the_bundled_content_is_reported_in_the_volunteers_file(tmp
     result = check_paths([mine])
     (clash,) = [p for p in result.errors if "already used" in p.format("en")]
     assert clash.file.endswith("mine.yaml")
+
+
+def test_board_coverage_messages_name_the_bin_in_chinese(content_dir: Path) -> None:
+    board = (content_dir / "board.yaml").read_text(encoding="utf-8")
+    board = board.replace(
+        "2: {kind: question, category: kitchen}", "2: {kind: question, category: hazardous, types: [classify]}"
+    )
+    board = board.replace("count: 2", "count: 9")
+    (content_dir / "board.yaml").write_text(board, encoding="utf-8")
+    problems = [p.format("zh") for p in check_paths([content_dir], fill_from_bundled=False).problems]
+    assert any("第 2 格要出有害垃圾的题（classify），但题库里一道也没有" in p for p in problems), problems
+    assert any("第 3 格要说出 9 个厨余垃圾，但物品词典里只有 3 个" in p for p in problems), problems
