@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from game.content.loader import load_bundled
 from game.engine import Game, GameSetup, Roll, SaveError, bot_action, new_game
@@ -144,3 +146,82 @@ def test_a_new_game_keeps_the_backup_of_a_crashed_unfinished_game(tmp_path: Path
     assert aside is not None and read_save(aside).game.setup.players[0].name == "小明"
     write_save(save, new, game_id="new")  # the next saves rotate only the new game's files
     assert read_save(aside).game.setup.players[0].name == "小明"
+
+
+# ---- fuzzing: a tampered save is resumed or explained, never a crash ----
+
+HOSTILE_VALUES = [
+    None,
+    True,
+    -1,
+    0,
+    2**70,
+    1e308,
+    float("inf"),
+    float("nan"),
+    "",
+    "\x1b]0;title\x07\x1b[2J",
+    "\x00",
+    "x" * 10_000,
+    [],
+    {},
+    [[[[[[[[[[]]]]]]]]]],
+    {"kind": "roll"},
+]
+
+
+def _paths(value: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Every place in a JSON document, as the keys and indexes that lead to it."""
+    found = [prefix]
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            found += _paths(inner, (*prefix, key))
+    elif isinstance(value, list):
+        for index, inner in enumerate(value[:6]):
+            found += _paths(inner, (*prefix, index))
+    return found
+
+
+def _replaced(document: object, path: tuple[object, ...], new: object) -> object:
+    if not path:
+        return new
+    copy = json.loads(json.dumps(document))
+    holder = copy
+    for key in path[:-1]:
+        holder = holder[key]  # type: ignore[index]
+    holder[path[-1]] = new  # type: ignore[index]
+    return copy
+
+
+@pytest.fixture(scope="module")
+def saved_document(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    path = tmp_path_factory.mktemp("fuzz") / "s.json"
+    write_save(path, _game_after(25))
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_a_tampered_save_is_resumed_or_explained(
+    tmp_path: Path, saved_document: dict[str, object], data: st.DataObject
+) -> None:
+    places = _paths(saved_document)
+    place = data.draw(st.sampled_from(places), label="place")
+    new = data.draw(st.sampled_from(HOSTILE_VALUES), label="value")
+    path = tmp_path / "tampered.json"
+    path.write_text(json.dumps(_replaced(saved_document, place, new), ensure_ascii=False), encoding="utf-8")
+    try:
+        loaded = read_save(path)
+    except SaveError as error:
+        assert "Traceback" not in str(error) and "\x1b" not in str(error)
+        event("explained")
+        return
+    game = loaded.game  # believed: then it must play on to the end without a crash
+    for _ in range(20_000):
+        action = bot_action(game) or (game.legal_actions() or [None])[0]
+        if action is None or game.over:
+            break
+        game.apply(action)
+    event("resumed and played on")
+    for player in game.setup.players:  # names are cleaned where they enter, saves included
+        assert player.name and not any(ord(ch) < 32 for ch in player.name)
