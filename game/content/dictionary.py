@@ -7,7 +7,8 @@ are never removed. A generic word (电池) finds its :class:`~game.content.model
 which lists the kinds it may mean. Part of a word (麦当劳纸盒 → 纸盒) is only ever a suggestion.
 
 >>> from game.categories import Category
->>> from game.content.models import GenericItem, Item
+>>> from game.categories import Category
+from game.content.models import GenericItem, Item
 >>> d = ItemDictionary([Item("香蕉皮", ("香蕉皮儿",), Category.KITCHEN, "果皮易腐烂。"),
 ...                     Item("塑料瓶", ("矿泉水瓶",), Category.RECYCLABLE, "可再生。"),
 ...                     Item("用过的卫生纸", (), Category.OTHER, "纸纤维太短。"),
@@ -29,6 +30,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
+from game.categories import Category
 from game.content.models import GenericItem, Item
 
 # Words that often surround an item name without changing which bin it goes in. Longest first,
@@ -70,14 +72,6 @@ _PREFIXES = tuple(
             "各式",
             "剩下",
             "剩的",
-            "烂掉的",
-            "烂了的",
-            "烂的",
-            "烂",
-            "发霉的",
-            "发霉",
-            "变质的",
-            "变质",
             "坏了",
             "坏掉",
             "一些",
@@ -115,6 +109,17 @@ _PREFIXES = tuple(
         reverse=True,
     )
 )
+#: Words that say food has gone off: they leave food in its bin but not other things (发霉的面包 is
+#: still kitchen waste, 发霉的纸箱 is no longer recyclable), so they are removed only when what is
+#: left names kitchen waste.
+_FOOD_STATE_PREFIXES = tuple(
+    sorted(
+        ("发霉的", "发霉", "变质的", "变质", "烂掉的", "烂了的", "烂的", "烂", "腐烂的", "馊了的", "馊掉的", "馊的"),
+        key=len,
+        reverse=True,
+    )
+)
+
 #: Words that change which bin an item goes in; never removed from what a player says.
 BIN_CHANGING_WORDS = ("脏", "干净", "碎", "破", "没洗", "洗过", "没吃完", "沾", "油腻", "湿")
 
@@ -455,6 +460,10 @@ class ItemDictionary:
             hit = self._index.get(shorter)
             if hit is not None:
                 return hit
+        for prefix in _FOOD_STATE_PREFIXES:
+            if key.startswith(prefix) and len(key) > len(prefix):
+                food = self._resolve(key[len(prefix) :])
+                return food if isinstance(food, Item) and food.category is Category.KITCHEN else None
         return None
 
     def find(self, text: str) -> Item | None:

@@ -104,3 +104,12 @@ def test_a_note_that_can_change_the_bin_is_never_dropped(dictionary: ItemDiction
     plain = query.split("（")[0]
     found = dictionary.resolve(query)
     assert found is None or found != dictionary.resolve(plain), query
+
+
+def test_food_gone_off_is_still_food_but_mouldy_paper_is_not_clean_paper(dictionary: ItemDictionary) -> None:
+    bread = dictionary.find("发霉的面包")
+    assert bread is not None and bread.category is Category.KITCHEN
+    assert dictionary.find("烂掉的香蕉") is not None
+    box = dictionary.find("发霉的纸箱")  # only an entry of its own may say what mouldy cardboard is
+    assert box is None or box.category is not Category.RECYCLABLE
+    assert dictionary.find("发霉的电池") is None
