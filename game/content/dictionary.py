@@ -7,8 +7,7 @@ are never removed. A generic word (电池) finds its :class:`~game.content.model
 which lists the kinds it may mean. Part of a word (麦当劳纸盒 → 纸盒) is only ever a suggestion.
 
 >>> from game.categories import Category
->>> from game.categories import Category
-from game.content.models import GenericItem, Item
+>>> from game.content.models import GenericItem, Item
 >>> d = ItemDictionary([Item("香蕉皮", ("香蕉皮儿",), Category.KITCHEN, "果皮易腐烂。"),
 ...                     Item("塑料瓶", ("矿泉水瓶",), Category.RECYCLABLE, "可再生。"),
 ...                     Item("用过的卫生纸", (), Category.OTHER, "纸纤维太短。"),
@@ -242,6 +241,20 @@ def _bracket_forms(text: str) -> list[str]:
     return [note + name] if changes_bin else [note + name, name]
 
 
+def _without_de(key: str) -> list[str]:
+    """``key`` with a 的 between two words taken out (牛奶的盒子 → 牛奶盒子): every word is kept, so
+    the thing and its bin stay the same; only an exact name is looked up with it.
+
+    >>> _without_de("牛奶的盒子"), _without_de("的确良")
+    (['牛奶盒子', '牛奶盒'], [])
+    """
+    inner = key.find("的", 1)
+    if inner < 0 or inner == len(key) - 1:
+        return []
+    joined = key[:inner] + key[inner + 1 :]
+    return [joined, *_container_forms(joined), *(short for short in _strip_once(joined) if joined.endswith("子"))]
+
+
 def _by_edge(words: tuple[str, ...], edge: int) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for word in words:  # kept longest first
@@ -452,7 +465,7 @@ class ItemDictionary:
         found = self._index.get(key)
         if found is not None or not key:
             return found
-        for form in (*english_forms(text), *_container_forms(key), *_bracket_forms(text)):
+        for form in (*english_forms(text), *_container_forms(key), *_bracket_forms(text), *_without_de(key)):
             found = self._index.get(form)
             if found is not None:
                 return found

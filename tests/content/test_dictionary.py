@@ -113,3 +113,9 @@ def test_food_gone_off_is_still_food_but_mouldy_paper_is_not_clean_paper(diction
     box = dictionary.find("发霉的纸箱")  # only an entry of its own may say what mouldy cardboard is
     assert box is None or box.category is not Category.RECYCLABLE
     assert dictionary.find("发霉的电池") is None
+
+
+@pytest.mark.parametrize(("query", "name"), [("香蕉的皮", "香蕉皮"), ("饼干的包装袋", "零食包装袋")])
+def test_a_de_between_two_words_is_read_as_the_compound(dictionary: ItemDictionary, query: str, name: str) -> None:
+    item = dictionary.find(query)
+    assert item is not None and item.name == name
