@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from game.commands.history import register
-from game.history import History
+from game.history import HISTORY_NAME, History
 
 
 def run(*words: str) -> int:
@@ -56,3 +56,24 @@ def test_show_names_the_question_not_its_id(capsys: pytest.CaptureFixture[str]) 
     out = capsys.readouterr().out
     assert question.prompt("zh")[:12] in out and question.id not in out
     assert "香蕉皮" in out and "item:" not in out and "gone-question" in out
+
+
+def test_concurrent_enables_from_many_processes_lose_no_name(tmp_path: Path) -> None:
+    """Eight real ``fenleiqi history enable`` runs at once, five names each: all forty are kept
+    (the read-modify-write happens under the history file's lock)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "FENLEIQI_HOME": str(tmp_path), "PYTHONIOENCODING": "utf-8"}
+    script = (
+        "import sys\nfrom game.cli import main\n"
+        "for name in sys.argv[1:]:\n    assert main(['history', 'enable', name]) == 0\n"
+    )
+    names = [[f"玩家{worker}-{i}" for i in range(5)] for worker in range(8)]
+    workers = [
+        subprocess.Popen([sys.executable, "-c", script, *group], env=env, stdout=subprocess.DEVNULL) for group in names
+    ]
+    assert all(worker.wait(timeout=120) == 0 for worker in workers)
+    kept = History.load(tmp_path / HISTORY_NAME).players
+    assert sorted(kept) == sorted(name for group in names for name in group)

@@ -15,11 +15,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from game.content.loader import check_paths
+from game.content.loader import Content, check_paths
 from game.engine import GameSetup, new_game
 from game.engine.driver import bot_action
-from game.errors import Severity
 from game.present.narration import narrate
+from tests.conftest import REPO
 from tests.content.conftest import BOARD, ITEMS, QUESTIONS, REGIONS
 
 FILES = {"regions.yaml": REGIONS, "items.yaml": ITEMS, "questions.yaml": QUESTIONS, "board.yaml": BOARD}
@@ -72,9 +72,10 @@ VALUE = re.compile(r"(?<=: )[^,{}\n]+")
 
 
 @st.composite
-def damaged(draw: st.DrawFn) -> tuple[str, str]:
-    name = draw(st.sampled_from(sorted(FILES)))
-    text = FILES[name]
+def damaged(draw: st.DrawFn, files: dict[str, str] = FILES) -> tuple[str, str]:
+    """One of ``files`` (name → text) damaged: (its name, its new text)."""
+    name = draw(st.sampled_from(sorted(files)))
+    text = files[name]
     lines = text.split("\n")
     how = draw(st.sampled_from(["value", "value", "value", "drop", "double", "indent", "type"]))
     if how == "value":
@@ -118,9 +119,12 @@ def test_a_damaged_file_gets_a_verdict_and_passing_content_plays(tmp_path: Path,
         event("refused")
         return
     event("passed and played")
-    content = result.content
+    play_and_narrate(result.content)
+
+
+def play_and_narrate(content: Content | None) -> None:
+    """A whole bot game on ``content``, every event narrated in both languages."""
     assert content is not None
-    assert not [p for p in result.problems if p.severity is Severity.ERROR]
     game = new_game(content, GameSetup.of(bots=2), seed=7)
     for _ in range(5_000):  # the engine ends any game it cannot finish (MAX_ROUNDS); this only bounds the test
         action = bot_action(game)
@@ -130,3 +134,44 @@ def test_a_damaged_file_gets_a_verdict_and_passing_content_plays(tmp_path: Path,
         for lang in ("zh", "en"):
             narrate(game, events, lang)
     assert game.over
+
+
+# The bundled board, question banks and regions with the children's items: a complete set, checked
+# alone (the whole bundled dictionary would make each example a second slower).
+BUNDLED = [
+    "boards/classic.yaml",
+    "questions/regions.yaml",
+    "questions/items-hazardous.yaml",
+    "questions/items-other.yaml",
+] + [f"questions/{name}.yaml" for name in ("kitchen", "recyclable", "hazardous", "other")]
+BUNDLED += sorted(p.relative_to(REPO).as_posix() for p in (REPO / "questions").glob("items-kids-*.yaml"))
+BUNDLED_TEXTS = {path: (REPO / path).read_text(encoding="utf-8") for path in BUNDLED}
+MUTABLE = {
+    path: BUNDLED_TEXTS[path]
+    for path in (
+        "boards/classic.yaml",
+        "questions/kitchen.yaml",
+        "questions/items-kids-kitchen.yaml",
+        "questions/regions.yaml",
+    )
+}
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(damaged(MUTABLE))
+def test_a_damaged_bundled_file_gets_a_verdict_and_passing_content_plays(
+    tmp_path: Path, change: tuple[str, str]
+) -> None:
+    for path, text in BUNDLED_TEXTS.items():
+        target = tmp_path / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(change[1] if path == change[0] else text, encoding="utf-8")
+    result = check_paths([tmp_path / path for path in BUNDLED], fill_from_bundled=False)
+    for problem in result.problems:
+        assert problem.format("zh").startswith(str(tmp_path)), problem.format("zh")
+        assert problem.format("en")
+    if result.errors:
+        event("refused")
+        return
+    event("passed and played")
+    play_and_narrate(result.content)
