@@ -278,7 +278,43 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, name: str, text: str) -> Problem:
                 f"{fix.en}; the part that starts at {where_en} is still open here: look at its brackets "
                 "and quotes first",
             )
-    return Problem(name, line, column, Text(f"YAML 语法错误：{detail}", f"YAML syntax error: {detail}"), fix)
+    return Problem(
+        name, line, column, Text(f"YAML 语法错误：{_in_chinese(detail)}", f"YAML syntax error: {detail}"), fix
+    )
+
+
+#: What the YAML parser's messages say, in Chinese (the parser speaks English only); first match wins.
+_PARSER_WORDS = (
+    ("expected ',' or ']'", "方括号 [ ] 里的一项后面应该是逗号或 “]”"),
+    ("expected ',' or '}'", "花括号 { } 里的一项后面应该是逗号或 “}”"),
+    ("expected ':'", "这里应该有一个冒号 “:”"),
+    ("mapping values are not allowed", "这里不能出现 “键: 值”（常见原因：冒号后面少了空格，或缩进不对）"),
+    ("block sequence entries are not allowed", "这里不能出现 “- ” 开头的列表项（缩进不对）"),
+    ("did not find expected key", "缩进不对：这一行和上面的键没有对齐"),
+    ("did not find expected '-' indicator", "列表项要以 “- ” 开头，并且和上面的项对齐"),
+    ("did not find expected node content", "这里少了内容（值是空的或多了符号）"),
+    ("cannot start any token", "这个字符不能出现在值的开头（例如 Tab、@ 或 `），需要时给整段文字加上引号"),
+    ("found unexpected end of stream", "文件在引号或括号还没有结束时就结束了"),
+    ("found unknown escape character", "双引号里有不认识的 “\\” 写法：去掉反斜杠，或改用单引号"),
+    ("found undefined alias", "用了没有定义的别名 “*”"),
+    ("found duplicate anchor", "同一个锚点 “&” 定义了两次"),
+    ("exceeded maximum nesting", "括号套得太多层"),
+    ("expected a single document", "一个文件里只能有一份内容"),
+    ("expected <document start>", "缩进不对：最外层的键要从行首写起"),
+    ("found character '\\t'", "这里有 Tab 字符"),
+)
+
+
+def _in_chinese(detail: str) -> str:
+    """The parser's English message in Chinese words (the English stays in the English text).
+
+    >>> _in_chinese("while parsing a flow sequence did not find expected ',' or ']'")
+    '方括号 [ ] 里的一项后面应该是逗号或 “]”'
+    """
+    for english, chinese in _PARSER_WORDS:
+        if english in detail:
+            return chinese
+    return "文件的写法不符合 YAML 格式"
 
 
 _KEY_WITH_FULL_WIDTH_COLON = re.compile(r"^\s*(?:-\s*)?[A-Za-z_][A-Za-z0-9_]*\s*(：)")

@@ -94,3 +94,18 @@ def test_a_huge_file_without_aliases_is_told_to_split_not_blamed_on_aliases() ->
     text = "schema: 1\nquestions:\n" + "  - [a, b, c, d]\n" * (MAX_VALUES // 4 + 1)
     _, problems = parse_text(text, "big.yaml")
     assert problems and "把内容分成几个文件" in problems[0].fix.zh and "别名" not in problems[0].what.zh
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("a: [1, 2\nb: 3\n", "方括号 [ ] 里的一项后面应该是逗号或 “]”"),
+        ("a: b: c\n", "这里不能出现 “键: 值”"),
+        ("a: *nope\n", "用了没有定义的别名"),
+        ("a: 'abc\n", "文件在引号或括号还没有结束时就结束了"),
+    ],
+)
+def test_syntax_errors_are_explained_in_chinese_words(text: str, said: str) -> None:
+    _, problems = parse_text(text, "f.yaml")
+    assert problems[0].what.zh == f"YAML 语法错误：{said}" or said in problems[0].what.zh
+    assert not any(ch.isascii() and ch.isalpha() for ch in problems[0].what.zh.replace("YAML", ""))
