@@ -80,6 +80,14 @@ def lookup_record(content: Content, query: str, region_key: str) -> dict[str, An
     return record
 
 
+def _with_pinyin(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` with the pinyin of the name found (None when nothing was found). Only JSON output
+    carries it: pypinyin takes a quarter of a second to load, which a plain look-up does not pay."""
+    from game.present.pinyin import pinyin_line
+
+    return {**record, "pinyin": pinyin_line(record["found"]) if record["found"] else None}
+
+
 def describe(content: Content, record: dict[str, Any], lang: Lang) -> str:
     """The record as lines for people."""
     zh = lang == "zh"
@@ -157,7 +165,7 @@ def run(args: argparse.Namespace) -> int:
     record = lookup_record(content, query, region.key)
     known = record["category"] is not None or record.get("generic")
     if args.json:
-        print(json.dumps(record, ensure_ascii=False))
+        print(json.dumps(_with_pinyin(record), ensure_ascii=False))
     else:
         print(describe(content, record, lang))
     return 0 if known else 1
@@ -178,7 +186,7 @@ def _run_file(content: Content, path: str, region: Region, as_json: bool, lang: 
         if record["category"] is None and not record.get("generic"):
             unknown.append(row.text)
         if as_json:
-            print(json.dumps({"row": row.number, **record}, ensure_ascii=False))
+            print(json.dumps({"row": row.number, **_with_pinyin(record)}, ensure_ascii=False))
         elif record["category"] is not None:
             print(f"{row.text}\t{_names(region, tuple(Category(c) for c in record['accepted']), lang)}")
         elif record.get("generic"):

@@ -20,6 +20,15 @@ def test_json_output(run_cli: RunCli) -> None:
     record = json.loads(result.stdout)
     assert record["item"] == "香蕉皮" and record["category"] == "kitchen" and record["name"] == "厨余垃圾"
     assert record["reason"]
+    assert record["pinyin"] == "xiāng jiāo pí"
+
+
+def test_json_pinyin_is_of_the_name_found_with_the_dry_gan(run_cli: RunCli) -> None:
+    found = json.loads(run_cli("lookup", "干垃圾", "--json", "--region", "上海").stdout)
+    assert found["pinyin"] == "gān lā jī" or found["found"] != "干垃圾"
+    battery = json.loads(run_cli("lookup", "用过的干电池", "--json").stdout)
+    assert battery["found"] == "普通干电池" and battery["pinyin"] == "pǔ tōng gān diàn chí"
+    assert json.loads(run_cli("lookup", "啊啊啊", "--json").stdout)["pinyin"] is None
 
 
 def test_region_names_and_overrides(run_cli: RunCli) -> None:
