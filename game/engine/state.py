@@ -39,8 +39,12 @@ class Phase(StrEnum):
 @dataclass(frozen=True, slots=True)
 class PlayerSpec:
     """One seat: a name, whether the computer plays it, how often that bot answers right, the
-    player's level (``child`` / ``teen`` / ``adult``, see :mod:`game.engine.levels`) and the item
-    names the player kept missing in earlier games (``focus``: questions about them are preferred).
+    player's level (``child`` / ``teen`` / ``adult``, see :mod:`game.engine.levels`), the item
+    names the player kept missing in earlier games (``focus``: questions about them are preferred)
+    and whether the front ends print pinyin over the seat's texts (``pinyin``; None: for a child).
+
+    >>> PlayerSpec("小明", level="child").shows_pinyin, PlayerSpec("妈妈", level="adult").shows_pinyin
+    (True, False)
     """
 
     name: str
@@ -48,6 +52,12 @@ class PlayerSpec:
     p_correct: float = 0.7
     level: str = DEFAULT_LEVEL
     focus: tuple[str, ...] = ()
+    pinyin: bool | None = None
+
+    @property
+    def shows_pinyin(self) -> bool:
+        """Whether this seat's questions and answers are shown with pinyin."""
+        return self.level == "child" if self.pinyin is None else self.pinyin
 
     def __post_init__(self) -> None:
         if not isinstance(self.name, str):
@@ -63,6 +73,8 @@ class PlayerSpec:
             raise ValueError(f"level must be one of {', '.join(LEVELS)}, got {self.level!r}")
         if not isinstance(self.focus, tuple) or not all(isinstance(f, str) for f in self.focus):
             raise ValueError(f"focus must be a tuple of item names, got {self.focus!r}")
+        if self.pinyin is not None and not isinstance(self.pinyin, bool):
+            raise ValueError(f"pinyin must be true, false or left out, got {self.pinyin!r}")
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form."""
@@ -72,11 +84,12 @@ class PlayerSpec:
             "p_correct": self.p_correct,
             "level": self.level,
             "focus": list(self.focus),
+            **({} if self.pinyin is None else {"pinyin": self.pinyin}),
         }
 
     @classmethod
     def from_dict(cls, data: Any) -> PlayerSpec:
-        """The seat written by :meth:`to_dict` (``level`` and ``focus`` may be left out)."""
+        """The seat written by :meth:`to_dict` (``level``, ``focus`` and ``pinyin`` may be left out)."""
         if not isinstance(data, dict) or not {"name", "bot", "p_correct"} <= set(data) <= _SPEC_KEYS:
             raise ValueError(f"not a player: {data!r}")
         if not isinstance(data["bot"], bool) or isinstance(data["p_correct"], bool):
@@ -84,10 +97,11 @@ class PlayerSpec:
         focus = data.get("focus", [])
         if not isinstance(focus, list):
             raise ValueError(f"not a player: {data!r}")
-        return cls(data["name"], data["bot"], float(data["p_correct"]), data.get("level", DEFAULT_LEVEL), tuple(focus))
+        level = data.get("level", DEFAULT_LEVEL)
+        return cls(data["name"], data["bot"], float(data["p_correct"]), level, tuple(focus), data.get("pinyin"))
 
 
-_SPEC_KEYS = {"name", "bot", "p_correct", "level", "focus"}
+_SPEC_KEYS = {"name", "bot", "p_correct", "level", "focus", "pinyin"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,9 +18,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-#: Characters that always read one way in this game, whatever pypinyin's phrases say (its phrase
-#: list has 果干 and 鱼干 as gàn), except inside a word of :data:`_WORDS` (树干 shù gàn).
-_CHARACTERS = {"干": "gān"}
+#: Characters that always read one way in this game, whatever pypinyin's phrases say, except inside
+#: a word of :data:`_WORDS` (树干 shù gàn): its phrase list has 果干 and 鱼干 as gàn, and marks 一
+#: and 不 with their changed tone in some words only (一次 yí cì, 一样 yī yàng). 一 and 不 keep
+#: their own tone, as the rules for writing pinyin (GB/T 16159-2012) ask.
+_CHARACTERS = {"干": "gān", "一": "yī", "不": "bù"}
 
 #: Words pypinyin reads wrongly in this domain, with their readings (syllables separated by
 #: spaces). They win wherever they occur, also inside a longer word (玻璃瓶, 豆腐干), so only words
@@ -157,6 +159,32 @@ def ruby(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_OPENING = "「『（(《“‘[【"
+
+
 def pinyin_line(text: str) -> str:
-    """The pinyin of ``text`` on one line: syllables separated by spaces, other text kept."""
-    return " ".join(reading or chars.strip() for chars, reading in ruby(text) if reading or chars.strip())
+    """The pinyin of ``text`` on one line: syllables separated by spaces, punctuation kept next to
+    the word it belongs to, letters and digits as they are.
+
+    >>> pinyin_line("「节能灯」是什么？")
+    '「jié néng dēng」 shì shén me？'
+    """
+    words: list[str] = []
+    opening = ""
+    for chars, reading in ruby(text):
+        chunk = reading or chars.strip()
+        if not chunk:
+            continue
+        if not reading and not any(ch.isalnum() for ch in chunk):  # punctuation
+            closing = chunk.rstrip(_OPENING)
+            if closing and words:
+                words[-1] += closing
+            elif closing:
+                opening += closing
+            opening += chunk[len(closing) :]
+            continue
+        words.append(opening + chunk)
+        opening = ""
+    if opening:
+        words.append(opening)
+    return " ".join(words)

@@ -43,6 +43,11 @@ PLAY: dict[str, tuple[str, str]] = {
         "Keep {name}'s learning history, to practise often-missed items next time? (y/N): ",
     ),
     "retry_remember": ("输入 y 记住，直接按 Enter 不记。", "Type y to keep it, or press Enter for no."),
+    "ask_pinyin": (
+        "给 {name} 的题目标上拼音吗？({choices})：",
+        "Show pinyin under {name}'s questions? ({choices}): ",
+    ),
+    "retry_pinyin": ("输入 y 标拼音，输入 n 不标。", "Type y for pinyin, or n for none."),
     "ask_bot_level": (
         "电脑有多厉害？1 新手  2 普通  3 高手 [{default}]：",
         "How good is the computer? 1 beginner  2 average  3 expert [{default}]: ",

@@ -290,7 +290,10 @@ class TerminalApp:
         try:
             self.session = start_session(
                 content,
-                tuple(PlayerSpec(seat.name, seat.bot, seat.p_correct, level=seat.level) for seat in choice.seats),
+                tuple(
+                    PlayerSpec(seat.name, seat.bot, seat.p_correct, level=seat.level, pinyin=seat.pinyin)
+                    for seat in choice.seats
+                ),
                 save_path=options.save_path,
                 seed=options.seed,
                 board=options.board,

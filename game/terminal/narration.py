@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from game.engine import Event, Game
+from game.engine import Answered, Event, Game
 from game.errors import Lang
 from game.present.narration import event_lines
 from game.present.spans import Line, Role, Span
@@ -32,6 +32,7 @@ from game.terminal.styles import (
     badge,
     token,
 )
+from game.terminal.wrap import wrap
 
 #: The terminal style of each role (a line's role styles the whole line, a span's role its text).
 ROLE_STYLE: dict[Role, str] = {
@@ -88,6 +89,13 @@ def to_texts(lines: Sequence[Line], width: int) -> list[Text]:
     return out
 
 
+def pinyin_lines(text: str, width: int, indent: int = 0) -> list[Text]:
+    """The pinyin of ``text`` as dim lines to print under it, wrapped at ``width`` cells."""
+    from game.present.pinyin import pinyin_line  # pypinyin loads on first use: a child's seat
+
+    return wrap(Text(" " * indent + pinyin_line(text), style=DIM_STYLE), width, indent=indent)
+
+
 class Narrator:
     """Turns the events of one game into lines for a terminal ``width`` cells wide."""
 
@@ -97,5 +105,19 @@ class Narrator:
         self.width = width
 
     def lines(self, events: Sequence[Event]) -> list[Text]:
-        """All lines for ``events``."""
-        return to_texts([line for event in events for line in event_lines(self.game, event, self.lang)], self.width)
+        """All lines for ``events``; a person who reads with pinyin gets it under their verdict and
+        the explanation."""
+        out: list[Text] = []
+        for event in events:
+            lines = event_lines(self.game, event, self.lang)
+            if not (isinstance(event, Answered) and self._reads_pinyin(event.player)):
+                out += to_texts(lines, self.width)
+                continue
+            for line in lines:
+                out.append(to_text(line))
+                if line.kind in ("verdict", "explain"):
+                    out += pinyin_lines(out[-1].plain, self.width)
+        return out
+
+    def _reads_pinyin(self, seat: int) -> bool:
+        return self.lang == "zh" and not self.game.is_bot(seat) and self.game.setup.players[seat].shows_pinyin

@@ -32,7 +32,7 @@ from game.present.answers import option_spans
 from game.present.texts import say
 from game.present.verdicts import verdict_lines as present_verdict_lines
 from game.terminal.board_view import pack
-from game.terminal.narration import span_text, to_text
+from game.terminal.narration import pinyin_lines, span_text, to_text
 from game.terminal.prompt import parse_number
 from game.terminal.styles import DIM_STYLE, TITLE_STYLE, bin_label
 from game.terminal.wrap import wrap, wrapped
@@ -64,19 +64,38 @@ def numbered_options(question: Question, region: Region, lang: Lang, width: int)
 
 
 def question_panel(
-    question: Question, square: int, region: Region, lang: Lang, width: int, *, review: bool = False
+    question: Question,
+    square: int,
+    region: Region,
+    lang: Lang,
+    width: int,
+    *,
+    review: bool = False,
+    pinyin: bool = False,
 ) -> Panel:
     """The question and its numbered choices in a panel (the bin is not named: it may give it away).
 
-    A review question (asked again at the start of a turn) is titled 复习 · review.
+    A review question (asked again at the start of a turn) is titled 复习 · review. With ``pinyin``
+    (a child's seat, in Chinese) each line has its pinyin under it and each choice a line of its own.
     """
     inner = min(width, PANEL_MAX_WIDTH) - 4
-    options = numbered_options(question, region, lang, inner - 2)
-    body = Group(
-        *wrap(Text(question.prompt(lang), style=TITLE_STYLE), inner),
-        Text(),
-        *(line for option in options for line in wrap(Text("  ").append_text(option), inner, indent=4)),
-    )
+    pinyin = pinyin and lang == "zh"
+    prompt = wrap(Text(question.prompt(lang), style=TITLE_STYLE), inner)
+    if pinyin:
+        labels = [answer_label(question, i, region, lang) for i in range(question.n_choices)]
+        choices = [
+            line
+            for label in labels
+            for line in [*wrap(Text("  ").append_text(label), inner, indent=4), *pinyin_lines(label.plain, inner, 2)]
+        ]
+        body = Group(*prompt, *pinyin_lines(question.prompt(lang), inner), Text(), *choices)
+    else:
+        options = numbered_options(question, region, lang, inner - 2)
+        body = Group(
+            *prompt,
+            Text(),
+            *(line for option in options for line in wrap(Text("  ").append_text(option), inner, indent=4)),
+        )
     title = Text(say("question_title_review", lang) if review else say("question_title_any", lang, square=square))
     return Panel(body, title=title, title_align="left", box=box.ASCII, width=min(width, PANEL_MAX_WIDTH))
 

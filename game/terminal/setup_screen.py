@@ -1,8 +1,9 @@
 """The set-up screen: how many players, how many are computer players, their names, each
-person's level (儿童/少年/成人) and whether to keep their learning history (asked only for names
-not kept already; the app then opts them in), how good the computer is, and how hard the
-questions are. Enter through every prompt starts a game of two adults with no history kept;
-command-line options become the defaults (``--levels`` the levels; ``--players`` skips the screen).
+person's level (儿童/少年/成人), pinyin for children and teens (on by default for a child), whether
+to keep their learning history (asked only for names not kept already; the app then opts them in),
+how good the computer is, and how hard the questions are. Enter through every prompt starts a game
+of two adults with no history kept; command-line options become the defaults (``--levels`` the
+levels; ``--players`` skips the screen).
 
 This module imports neither the engine nor the content loader, so the first prompt appears at once.
 
@@ -10,9 +11,9 @@ This module imports neither the engine nor the content loader, so the first prom
 >>> from rich.console import Console
 >>> from game.terminal.prompt import Prompter
 >>> console = Console(file=io.StringIO(), width=80, color_system=None)
->>> choice = ask_setup(Prompter(console, io.StringIO("\\n\\n\\n\\n\\n\\n1\\ny\\n\\n")), Defaults(), "zh")
->>> [(seat.name, seat.bot, seat.level, seat.remember) for seat in choice.seats], choice.difficulty
-([('玩家1', False, 'adult', False), ('玩家2', False, 'child', True)], (1, 3))
+>>> choice = ask_setup(Prompter(console, io.StringIO("\\n\\n\\n\\n\\n\\n1\\n\\ny\\n\\n")), Defaults(), "zh")
+>>> [(seat.name, seat.bot, seat.level, seat.remember, seat.pinyin) for seat in choice.seats], choice.difficulty
+([('玩家1', False, 'adult', False, None), ('玩家2', False, 'child', True, True)], (1, 3))
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ class Seat:
     p_correct: float
     level: str = "adult"  #: the player's level: child, teen or adult (:data:`PERSON_LEVELS`)
     remember: bool = False  #: the person opted in to a learning history across games now
+    pinyin: bool | None = None  #: pinyin under the seat's texts (None: as the level says, on for a child)
 
 
 @dataclass(frozen=True)
@@ -133,8 +135,9 @@ def ask_setup(ask: Prompter, defaults: Defaults, lang: Lang) -> SetupChoice:
     for index, seat in enumerate(seats):
         if not seat.bot:
             person_level = _ask_level(ask, seat, lang)
+            pinyin = _ask_pinyin(ask, seat.name, person_level == "child", lang) if person_level != "adult" else None
             remember = seat.name not in defaults.remembered and _ask_remember(ask, seat.name, lang)
-            seats[index] = Seat(seat.name, False, seat.p_correct, person_level, remember)
+            seats[index] = Seat(seat.name, False, seat.p_correct, person_level, remember, pinyin)
     level = defaults.bot_level
     if bots:
         key = _key_for(dict(BOT_LEVELS), level)
@@ -144,7 +147,7 @@ def ask_setup(ask: Prompter, defaults: Defaults, lang: Lang) -> SetupChoice:
             Text(say("ask_bot_level", lang, default=shown)), parse, say("retry_bot_level", lang), key or 0
         )
         level = BOT_LEVELS.get(chosen, level)
-        seats = [Seat(s.name, s.bot, level, s.level, s.remember) for s in seats]
+        seats = [Seat(s.name, s.bot, level, s.level, s.remember, s.pinyin) for s in seats]
     key = _key_for(dict(DIFFICULTIES), defaults.difficulty)
     low_d, high_d = defaults.difficulty
     shown = str(key) if key is not None else f"{low_d}-{high_d}"
@@ -168,6 +171,14 @@ def _ask_level(ask: Prompter, seat: Seat, lang: Lang) -> str:
         default,
     )
     return PERSON_LEVELS[chosen]
+
+
+def _ask_pinyin(ask: Prompter, name: str, default: bool, lang: Lang) -> bool:
+    """Whether ``name`` reads with pinyin (asked for children, on by default, and teens, off)."""
+    choices = "Y/n" if default else "y/N"
+    return ask.choose(
+        Text(say("ask_pinyin", lang, name=name, choices=choices)), parse_yes_no, say("retry_pinyin", lang), default
+    )
 
 
 def _ask_remember(ask: Prompter, name: str, lang: Lang) -> bool:

@@ -219,7 +219,13 @@ class Turns:
             self._draw_board()  # a review opens the player's own turn: the board says whose turn it is
         self.console.print(
             question_panel(
-                question, square.number, self.region, self.lang, self.console.width, review=self.game.reviewing
+                question,
+                square.number,
+                self.region,
+                self.lang,
+                self.console.width,
+                review=self.game.reviewing,
+                pinyin=self.game.setup.players[seat].shows_pinyin,
             )
         )
         if involves(question, self.game.disputed):  # the answer depends on the city: say whose rules count

@@ -102,7 +102,7 @@ CHECKED = [
     ("烟头", "yān tóu"),
     ("陶瓷碗", "táo cí wǎn"),
     ("碎碗", "suì wǎn"),
-    ("一次性筷子", "yí cì xìng kuài zi"),
+    ("一次性筷子", "yī cì xìng kuài zi"),
     ("筷子", "kuài zi"),
     ("外卖餐盒", "wài mài cān hé"),
     ("猫砂", "māo shā"),
@@ -219,6 +219,10 @@ def test_ruby_pairs_each_chinese_character_with_its_syllable_and_keeps_other_tex
     assert ruby("5号电池！") == [("5", ""), ("号", "hào"), ("电", "diàn"), ("池", "chí"), ("！", "")]
     assert ruby("") == []
     assert pinyin_line("A4纸") == "A4 zhǐ"
+
+
+def test_yi_and_bu_keep_their_own_tone() -> None:
+    assert pinyin_line("一样") == "yī yàng" and pinyin_line("不要") == "bù yào" and pinyin_line("一个") == "yī gè"
 
 
 def test_the_gan_of_dry_things_wins_over_phrase_lists_but_not_over_tree_trunks() -> None:

@@ -284,7 +284,7 @@ def test_any_typing_never_crashes_and_always_leaves_a_resumable_game(tmp_path: P
 
 
 def test_play_levels_give_each_seat_its_level(tmp_path: Path) -> None:
-    run = run_app(options(tmp_path, levels=("child", "adult")), limit=10)
+    run = run_app(options(tmp_path, levels=("child", "adult")), limit=11)  # the child is asked about pinyin too
     assert run.code == 0
     game = read_save(tmp_path / "autosave.json").game
     assert [p.level for p in game.setup.players] == ["child", "adult"]
@@ -309,7 +309,7 @@ def test_an_opted_in_player_gets_focus_items_and_the_finished_game_is_recorded_o
 
 
 def test_levels_chosen_on_the_set_up_screen_reach_the_game(tmp_path: Path) -> None:
-    run = run_app(options(tmp_path, seed=SEED), typed=["2", "0", "小明", "妈妈", "1", ""], limit=10)
+    run = run_app(options(tmp_path, seed=SEED), typed=["2", "0", "小明", "妈妈", "1", "", ""], limit=11)
     assert run.code == 0 and "小明 的级别？1 儿童  2 少年  3 成人 [3]：" in run.output
     game = read_save(tmp_path / "autosave.json").game
     assert [(p.name, p.level) for p in game.setup.players] == [("小明", "child"), ("妈妈", "adult")]

@@ -146,3 +146,35 @@ def test_a_review_question_is_titled_as_a_review() -> None:
     assert "复习" in render(question_panel(CLASSIFY, 0, NATIONAL, "zh", 60, review=True))
     assert "Review" in render(question_panel(CLASSIFY, 0, NATIONAL, "en", 60, review=True))
     assert "复习" not in render(question_panel(CLASSIFY, 3, NATIONAL, "zh", 60))
+
+
+def test_a_child_reads_the_question_and_each_choice_with_pinyin_under_it() -> None:
+    screen = render(question_panel(CHOICE, 4, NATIONAL, "zh", 80, pinyin=True))
+    lines = [line.strip("| ").rstrip() for line in screen.splitlines()]
+    assert lines[1:3] == ["下面哪一种是有害垃圾？", "xià miàn nǎ yī zhǒng shì yǒu hài lā jī？"]
+    assert lines[4:6] == ["1 过期药品", "1 guò qī yào pǐn"]
+    assert "2 jiù bào zhǐ" in lines and "3 píng guǒ hé" in lines
+    assert "xiāng" not in render(question_panel(CLASSIFY, 2, NATIONAL, "en", 80, pinyin=True))  # none in English
+
+
+@pytest.mark.parametrize("width", [40, 60, 80])
+def test_pinyin_panels_fit_the_terminal(width: int) -> None:
+    for question in (CLASSIFY, CHOICE, TRUEFALSE):
+        assert all(
+            len(line) <= width
+            for line in render(question_panel(question, 9, NATIONAL, "zh", width, pinyin=True), width).splitlines()
+        )
+
+
+def test_a_childs_verdict_and_explanation_come_with_pinyin_a_grown_ups_without() -> None:
+    from game.engine import Answer, GameSetup, PlayerSpec, new_game
+    from game.present.pinyin import pinyin_line
+    from game.terminal.narration import Narrator
+
+    for level in ("child", "adult"):
+        game = new_game(CONTENT, GameSetup((PlayerSpec("小明", level=level),)), seed=3)
+        while game.question is None:  # one seat: every question is the child's (or the adult's)
+            game.apply(game.legal_actions()[0])
+        explanation = game.explanation(game.question, 0, "zh")
+        lines = [text.plain for text in Narrator(game, "zh").lines(game.apply(Answer(0, 0)))]
+        assert (pinyin_line(explanation) in " ".join(lines)) is (level == "child")  # wrapped at 80 cells

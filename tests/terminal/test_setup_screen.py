@@ -88,7 +88,7 @@ def levels(choice: SetupChoice) -> list[str]:
 
 
 def test_each_person_is_asked_their_level_after_the_names() -> None:
-    choice, screen = ask(["3", "1", "小明", "妈妈", "1", "", "", "", "", ""])
+    choice, screen = ask(["3", "1", "小明", "妈妈", "1", "", "", "", "", "", ""])
     assert "小明 的级别？1 儿童  2 少年  3 成人 [3]：" in screen
     assert "妈妈 的级别？1 儿童  2 少年  3 成人 [3]：" in screen
     assert screen.index("妈妈 的级别") > screen.index("第 2 位玩家叫什么名字")
@@ -97,20 +97,20 @@ def test_each_person_is_asked_their_level_after_the_names() -> None:
 
 
 def test_a_wrong_level_is_asked_again() -> None:
-    choice, screen = ask(["1", "0", "", "4", "儿童", "二", "", ""])
+    choice, screen = ask(["1", "0", "", "4", "儿童", "二", "", "", ""])
     assert screen.count("请输入 1、2 或 3（1 儿童、2 少年、3 成人）。") == 2
     assert levels(choice) == ["teen"]
 
 
 def test_levels_option_gives_the_defaults_and_the_bots_levels() -> None:
     defaults = Defaults(players=3, bots=1, levels=("child", "teen", "child"))
-    choice, screen = ask(["", "", "", "", "", "", "3", "", "", ""], defaults)
+    choice, screen = ask(["", "", "", "", "", "", "", "3", "", "", ""], defaults)
     assert "玩家1 的级别？1 儿童  2 少年  3 成人 [1]：" in screen and "[2]：" in screen
     assert levels(choice) == ["child", "adult", "child"]  # Enter keeps --levels; the bot keeps its level
 
 
 def test_levels_in_english() -> None:
-    choice, screen = ask(["1", "0", "Ann", "2", "", ""], lang="en")
+    choice, screen = ask(["1", "0", "Ann", "2", "", "", ""], lang="en")
     assert "Ann's level? 1 child  2 teen  3 adult [3]: " in screen
     assert levels(choice) == ["teen"]
 
@@ -121,7 +121,7 @@ def test_levels_option_without_the_set_up_screen() -> None:
 
 
 def test_each_person_is_asked_about_a_learning_history_after_their_level() -> None:
-    choice, screen = ask(["2", "0", "小明", "妈妈", "1", "y", "", "", ""])
+    choice, screen = ask(["2", "0", "小明", "妈妈", "1", "", "y", "", "", ""])
     assert "记住 小明 的学习记录吗？下一局多练常错的物品 (y/N)：" in screen
     assert screen.index("小明 的级别") < screen.index("记住 小明") < screen.index("妈妈 的级别")
     assert [s.remember for s in choice.seats] == [True, False]  # Enter: no
@@ -138,3 +138,15 @@ def test_a_name_kept_already_is_not_asked_and_a_wrong_answer_is_asked_again() ->
 def test_computer_players_are_never_asked_about_a_history() -> None:
     _, screen = ask(["2", "1", "", "", "y", "", ""], lang="en")
     assert "Keep Player 1's learning history" in screen and "Computer 1's learning" not in screen
+
+
+def test_children_and_teens_are_asked_about_pinyin_children_yes_by_default() -> None:
+    choice, screen = ask(["3", "0", "小明", "小红", "妈妈", "1", "", "", "2", "", "", "", "", "", ""])
+    assert "给 小明 的题目标上拼音吗？(Y/n)：" in screen and "给 小红 的题目标上拼音吗？(y/N)：" in screen
+    assert "给 妈妈 的题目" not in screen  # adults are not asked
+    assert [s.pinyin for s in choice.seats] == [True, False, None]
+
+
+def test_a_child_may_turn_pinyin_off() -> None:
+    choice, _ = ask(["1", "0", "小明", "1", "n", "", ""])
+    assert choice.seats[0].pinyin is False
