@@ -66,6 +66,12 @@ def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentP
     )
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="图片大小 · picture size (default 1280x800)")
     parser.add_argument(
+        "--level",
+        choices=("child", "teen", "adult"),
+        default="adult",
+        help="看题的人的级别：儿童的题带拼音 · the player's level (a child reads with pinyin)",
+    )
+    parser.add_argument(
         "--answered",
         action="store_true",
         help="窗口图：画出答对后的样子（答案和解释）· window: draw it after a right answer (answer, explanation)",
@@ -134,11 +140,14 @@ def feedback_lines(question: Question, region: Region, lang: Lang) -> list[Text]
     return [line, Text(question.explain_in(lang))]
 
 
-def preview_items(question: Question, square: int, region: Region, lang: Lang, width: int) -> list[RenderableType]:
+def preview_items(
+    question: Question, square: int, region: Region, lang: Lang, width: int, *, pinyin: bool = False
+) -> list[RenderableType]:
     """What ``fenleiqi preview`` prints: the game's question panel, then the answer and explanation."""
     from game.terminal.question_view import question_panel
 
-    return [question_panel(question, square, region, lang, width), *feedback_lines(question, region, lang)]
+    panel = question_panel(question, square, region, lang, width, pinyin=pinyin)
+    return [panel, *feedback_lines(question, region, lang)]
 
 
 def _notes(question: Question, board: Board, squares: Sequence[int], region: Region, lang: Lang) -> list[Text]:
@@ -223,7 +232,10 @@ def run(args: argparse.Namespace) -> int:
 
     no_color = bool(args.no_color or os.environ.get("NO_COLOR"))
     console = make_console(no_color=no_color, width=args.width)
-    show(console, *preview_items(question, square, region, lang, console.width))
+    from game.engine import PlayerSpec
+
+    pinyin = PlayerSpec("-", level=args.level).shows_pinyin
+    show(console, *preview_items(question, square, region, lang, console.width, pinyin=pinyin))
     show(console, *_notes(question, board, squares, region, lang))
     return 0
 
@@ -258,7 +270,9 @@ def _run_window(args: argparse.Namespace, content: Content, question: Question, 
             file=sys.stderr,
         )
         return 2
-    surface = render_question(content, question, region.key, square, lang, size, answered=args.answered)
+    surface = render_question(
+        content, question, region.key, square, lang, size, answered=args.answered, level=args.level
+    )
     try:
         pygame.image.save(surface, str(out))
     except (pygame.error, OSError) as error:
@@ -280,8 +294,10 @@ def render_question(
     size: tuple[int, int],
     *,
     answered: bool = False,
+    level: str = "adult",
 ) -> pygame.Surface:
-    """The window's question dialog for ``question`` over the board, as a picture.
+    """The window's question dialog for ``question`` over the board, as a picture (as a player of
+    ``level`` sees it: a child's has pinyin).
 
     A one-seat game is put in the state the engine is in when it waits for an answer to
     ``question`` on ``square`` (a question a game may ask: its region is the game's), and the real
@@ -298,7 +314,7 @@ def render_question(
     game_region = question.region or region_key
     board = content.board()
     seats = max(1, board.rules.min_players)
-    players = tuple(PlayerSpec(t("default_name", lang, seat=n + 1)) for n in range(seats))
+    players = tuple(PlayerSpec(t("default_name", lang, seat=n + 1), level=level) for n in range(seats))
     game = new_game(content, GameSetup(players, region=game_region), seed=0)
     index = next(i for i, q in enumerate(game.questions) if q.id == question.id)
     state = game.state

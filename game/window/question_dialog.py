@@ -5,7 +5,7 @@ right or wrong, the right answer, the explanation, the regional notes and what t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -23,6 +23,8 @@ from game.present.spans import Line
 from game.present.texts import t
 from game.window import theme
 from game.window.icons import bin_icon
+from game.window.ruby import RubyText
+from game.window.text import Anchor
 from game.window.theme import INK, RGB, WHITE, ink_on, shade
 from game.window.widgets import clicked
 
@@ -59,6 +61,41 @@ class QuestionDialog(Dialog):
         self.effect = ""
         self.cards = self._cards()
         self.hovered: int | None = None
+        seat = self.game.setup.players[self.player]
+        #: a child's seat reads with pinyin over the question, the choices and the explanation
+        self.ruby = RubyText(self.text) if self.lang == "zh" and not self.bot and seat.shows_pinyin else None
+
+    # -- text, with pinyin above it for a seat that reads with pinyin -----------------------------
+
+    def _fit(self, text: str, size: int, width: int, bold: bool = False) -> int:
+        """The largest size up to ``size`` at which ``text`` fits ``width`` on one line."""
+        if self.ruby is None:
+            return self.text.fit(text, size, width, bold)
+        while size > 9 and len(self.ruby.lines(text, size, width, bold)) > 1:
+            size -= 1
+        return size
+
+    def _fit_block(self, text: str, size: int, box: tuple[int, int], bold: bool = False, min_size: int = 10) -> int:
+        if self.ruby is None:
+            return self.text.fit_block(text, size, box, bold, min_size)
+        return self.ruby.fit(text, size, box, bold, min_size)
+
+    def _line_height(self, size: int) -> int:
+        return self.text.line_height(size) if self.ruby is None else self.ruby.line_height(size)
+
+    def _write(
+        self,
+        surface: pygame.Surface,
+        text: str,
+        size: int,
+        colour: RGB,
+        pos: tuple[int, int],
+        anchor: Anchor = "topleft",
+        **options: Any,
+    ) -> pygame.Rect:
+        if self.ruby is None:
+            return self.text.draw(surface, text, size, colour, pos, anchor, **options)
+        return self.ruby.draw(surface, text, size, colour, pos, anchor, **options)
 
     def _cards(self) -> list[ChoiceCard]:
         question, lang, region = self.question, self.lang, self.scene.region
@@ -178,8 +215,8 @@ class QuestionDialog(Dialog):
         self.draw_frame(surface, header, self.square)
         text, unit = self.text, self.unit
         prompt = self.prompt_text()
-        size = text.fit_block(prompt, self.prompt_size, self.prompt_rect.size, bold=True)
-        text.draw(
+        size = self._fit_block(prompt, self.prompt_size, self.prompt_rect.size, bold=True)
+        self._write(
             surface,
             prompt,
             size,
@@ -233,18 +270,18 @@ class QuestionDialog(Dialog):
             category = CATEGORY_ORDER[card.bin_index]
             icon = bin_icon(category, round(min(box.width * 0.55, box.height * 0.5)), WHITE)
             surface.blit(icon, icon.get_rect(center=(box.centerx, box.y + round(box.height * 0.42))))
-            size = text.fit(card.label, round(unit * 1.1), box.width - 8, bold=True)
-            text.draw(
+            size = self._fit(card.label, round(unit * 1.1), box.width - 8, bold=True)
+            self._write(
                 surface, card.label, size, ink, (box.centerx, box.bottom - round(unit * 0.5)), "midbottom", bold=True
             )
         elif isinstance(self.question, ChoiceQuestion):
             x = badge[0] + badge_r + 10
             width = box.right - 10 - x - (round(unit * 2) if card.mark else 0)
-            size = text.fit_block(card.label, round(unit * 1.05), (width, box.height - 4))
-            text.draw(surface, card.label, size, ink, (x, box.centery), "midleft", width=width, max_lines=3)
+            size = self._fit_block(card.label, round(unit * 1.05), (width, box.height - 4))
+            self._write(surface, card.label, size, ink, (x, box.centery), "midleft", width=width, max_lines=3)
         else:
-            size = text.fit(card.label, round(unit * 2.0), box.width - 16, bold=True)
-            text.draw(surface, card.label, size, ink, box.center, "center", bold=True)
+            size = self._fit(card.label, round(unit * 2.0), box.width - 16, bold=True)
+            self._write(surface, card.label, size, ink, box.center, "center", bold=True)
         if not self.answering:
             if card.mark:
                 colour = theme.RIGHT_TEXT if card.mark == "✓" else theme.WRONG_TEXT  # white on it: 4.5:1
@@ -283,9 +320,9 @@ class QuestionDialog(Dialog):
         button = self.continue_button.rect
         explain = ("" if lang == "zh" else " ").join([*of("explain"), *of("note")])
         box = (area.width, button.top - top - round(unit * 0.4))
-        size = text.fit_block(explain, round(unit * 1.05), box, min_size=max(10, unit * 2 // 3))
-        lines_fit = max(1, box[1] // text.line_height(size))
-        text.draw(
+        size = self._fit_block(explain, round(unit * 1.05), box, min_size=max(10, unit * 2 // 3))
+        lines_fit = max(1, box[1] // self._line_height(size))
+        self._write(
             surface,
             explain,
             size,

@@ -54,6 +54,13 @@ class Seat:
     level_button: Button | None = None
     remember: bool = False  #: keep this person's learning history (opt-in, :mod:`game.history`)
     remember_button: Button | None = None
+    pinyin: bool | None = None  #: pinyin over this person's texts (None: as the level says, on for a child)
+    pinyin_button: Button | None = None
+
+    @property
+    def shows_pinyin(self) -> bool:
+        """Whether the pinyin button is on."""
+        return self.level == "child" if self.pinyin is None else self.pinyin
 
 
 def default_name(seat: int, bot: bool, seats: list[Seat], lang: Lang) -> str:
@@ -82,12 +89,14 @@ class SetupScene(Scene):
             bot = bots_flags[i] if i < len(bots_flags) else (count - bots <= i < count)
             field = TextField(max_chars=NAME_CHARS)
             wanted = previous.players[i].level if previous and i < len(previous.players) else options.level(i)
-            self.seats.append(Seat(field, bot, level=wanted if wanted in LEVELS else DEFAULT_LEVEL))
+            pinyin = previous.players[i].pinyin if previous and i < len(previous.players) else None
+            self.seats.append(Seat(field, bot, level=wanted if wanted in LEVELS else DEFAULT_LEVEL, pinyin=pinyin))
         history = History.load()
         for i, seat in enumerate(self.seats):
             seat.field.text = names[i] if i < len(names) else ""
             seat.remember = bool(seat.field.text) and history.enabled(seat.field.text)
             seat.remember_button = Button("", self._rememberer(i))
+            seat.pinyin_button = Button("", self._pinyin_toggler(i))
             seat.toggle = Button("", self._toggler(i))
             seat.level_button = Button("", self._leveller(i), colour=theme.BUTTON)
         self.count = Chooser([(n, str(n)) for n in range(1, MAX_SEATS + 1)], index=count - 1)
@@ -161,6 +170,14 @@ class SetupScene(Scene):
 
         return next_level
 
+    def _pinyin_toggler(self, index: int) -> Callable[[], None]:
+        def toggle() -> None:
+            seat = self.seats[index]
+            seat.pinyin = not seat.shows_pinyin
+            self.layout(self.size)
+
+        return toggle
+
     def _rememberer(self, index: int) -> Callable[[], None]:
         def toggle() -> None:
             seat = self.seats[index]
@@ -202,7 +219,9 @@ class SetupScene(Scene):
         specs = []
         for i, seat in enumerate(seats):
             name = seat.field.text.strip() or default_name(i, seat.bot, self.seats, self.lang)
-            specs.append(PlayerSpec(name, bot=seat.bot, p_correct=self.bot_level.value, level=seat.level))
+            specs.append(
+                PlayerSpec(name, bot=seat.bot, p_correct=self.bot_level.value, level=seat.level, pinyin=seat.pinyin)
+            )
         return GameSetup(
             tuple(specs), board=self.board.value or None, difficulty=self.difficulty.value, region=self.region.value
         )
@@ -294,19 +313,31 @@ class SetupScene(Scene):
         narrow = card.width < unit * 26
         toggle_w = round(chooser_h * 1.4) if narrow else min(round(unit * 5.2), card.width // 4)
         level_w = round(chooser_h * 1.5) if narrow else min(round(unit * 3.6), card.width // 6)
-        remember_w = round(chooser_h * 1.5) if narrow else min(round(unit * 4.2), card.width // 6)
+        remember_w = round(chooser_h * 1.4) if narrow else min(round(unit * 4.2), card.width // 6)
+        pinyin_w = remember_w
+        short = card.width < unit * 30  # 记 and 拼 instead of 记录 and 拼音
         token = round(row_h * 0.8)
         for i, seat in enumerate(self.seats):
             y = card.y + pad + (i + 1) * row_h + (row_h - chooser_h) // 2
             field_x = card.x + pad + token + pad
             level_x = card.right - pad - toggle_w - pad - level_w
-            remember_x = level_x - pad - remember_w
+            pinyin_x = level_x - pad - pinyin_w
+            remember_x = pinyin_x - pad - remember_w
             seat.field.rect = pygame.Rect(field_x, y, max(10, remember_x - pad - field_x), chooser_h)
             assert seat.remember_button is not None
             seat.remember_button.rect = pygame.Rect(remember_x, y, remember_w, chooser_h)
-            seat.remember_button.label = ("✓" if seat.remember else "") + t("setup.remember", lang)
+            seat.remember_button.label = ("✓" if seat.remember else "") + t(
+                "setup.remember.short" if short else "setup.remember", lang
+            )
             seat.remember_button.colour = theme.RIGHT_TEXT if seat.remember else theme.BUTTON_OFF
             seat.remember_button.text_size = round(unit * 0.8)
+            assert seat.pinyin_button is not None
+            seat.pinyin_button.rect = pygame.Rect(pinyin_x, y, pinyin_w, chooser_h)
+            seat.pinyin_button.label = ("✓" if seat.shows_pinyin else "") + t(
+                "setup.pinyin.short" if short else "setup.pinyin", lang
+            )
+            seat.pinyin_button.colour = theme.RIGHT_TEXT if seat.shows_pinyin else theme.BUTTON_OFF
+            seat.pinyin_button.text_size = round(unit * 0.8)
             assert seat.level_button is not None
             seat.level_button.rect = pygame.Rect(level_x, y, level_w, chooser_h)
             seat.level_button.label = LEVELS[seat.level].name_in(lang)
@@ -372,7 +403,8 @@ class SetupScene(Scene):
             assert seat.toggle is not None and seat.level_button is not None and seat.remember_button is not None
             out += [seat.field, seat.level_button, seat.toggle]
             if not seat.bot:
-                out.append(seat.remember_button)
+                assert seat.pinyin_button is not None
+                out += [seat.remember_button, seat.pinyin_button]
         out += [self.difficulty, self.bot_level, self.board, self.region, self.language, self.sound, self.start]
         if self.resume_button is not None:
             out.append(self.resume_button)
@@ -460,8 +492,9 @@ class SetupScene(Scene):
             seat.field.draw(surface, text)
             assert seat.toggle is not None and seat.level_button is not None
             seat.level_button.draw(surface, text)
-            if not seat.bot and seat.remember_button is not None:
+            if not seat.bot and seat.remember_button is not None and seat.pinyin_button is not None:
                 seat.remember_button.draw(surface, text)
+                seat.pinyin_button.draw(surface, text)
             seat.toggle.draw(surface, text)
         for key, label in self.rows:
             text.draw(surface, t(key, lang), round(unit * 0.9), INK, label.bottomleft, "bottomleft", bold=True)

@@ -9,7 +9,7 @@ import pytest
 
 from game.content.loader import load_bundled
 from game.content.models import QuestionType
-from game.engine import Answer, Game, NameItems
+from game.engine import Answer, Game, GameSetup, NameItems, Phase, PlayerSpec, new_game
 from game.window.app import App
 from game.window.end_scene import EndScene
 from game.window.game_scene import GameScene
@@ -17,7 +17,7 @@ from game.window.naming_dialog import NamingDialog
 from game.window.pause_scene import PauseScene
 from game.window.question_dialog import QuestionDialog
 from game.window.setup_scene import SetupScene
-from tests.window.scenario import asking, finished, human_game, naming
+from tests.window.scenario import asking, finished, human_game, naming, play_until
 
 SIZES = [(1024, 640), (600, 900), (320, 240), (1920, 1080)]
 OpenApp = Callable[..., App]
@@ -302,3 +302,44 @@ def test_a_held_enter_on_the_board_rolls_once(open_app: OpenApp) -> None:
     for _ in range(200):  # the system repeats the held key while the die and the token move
         app.step(0.05, [key(pygame.KEYDOWN, pygame.K_RETURN)])
     assert [type(action).__name__ for action in game.state.log] == ["Roll"]  # player 2 did not roll
+
+
+def test_a_childs_question_has_pinyin_over_it_a_grown_ups_none(open_app: OpenApp) -> None:
+    """The same question drawn for a child's seat and a grown-up's: only the child's dialog reads
+    with pinyin, and its prompt block is taller by the row of syllables."""
+    heights = {}
+    for level in ("child", "adult"):
+        app = open_app()
+        game = play_until(
+            new_game(load_bundled(), GameSetup((PlayerSpec("小明", level=level),)), seed=5),
+            lambda g: g.phase is Phase.ANSWER and g.question is not None,
+        )
+        app.replace(GameScene(app, game, load_bundled()))
+        app.step(0.0)
+        dialog = app.top
+        assert isinstance(dialog, QuestionDialog)
+        assert (dialog.ruby is not None) is (level == "child")
+        prompt = dialog.prompt_text()
+        size = dialog._fit_block(prompt, dialog.prompt_size, dialog.prompt_rect.size, bold=True)
+        heights[level] = dialog._line_height(size)
+        dialog.choose(dialog.question.correct_choice)
+        app.step(0.0)
+        app.draw()  # the explanation, with pinyin for the child
+    assert heights["child"] > heights["adult"]
+
+
+def test_the_pinyin_button_of_a_seat_turns_pinyin_off_and_on(open_app: OpenApp) -> None:
+    from tests.window.conftest import Driver
+
+    app = open_app(levels=("child", "adult"))
+    setup = app.top
+    assert isinstance(setup, SetupScene)
+    assert [p.shows_pinyin for p in setup.game_setup().players] == [True, False]
+    button = setup.seats[0].pinyin_button
+    assert button is not None and "拼" in button.label
+    Driver(app).click(button.rect.center)
+    app.step(0.0)
+    assert [p.pinyin for p in setup.game_setup().players] == [False, None]
+    Driver(app).click(setup.seats[1].pinyin_button.rect.center)  # type: ignore[union-attr]
+    app.step(0.0)
+    assert [p.shows_pinyin for p in setup.game_setup().players] == [False, True]
