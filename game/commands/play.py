@@ -87,6 +87,11 @@ def add_play_options(parser: argparse.ArgumentParser) -> None:
         "--report", metavar="FILE.csv", help="结束时把学习报告写成 CSV · write the learning report as CSV"
     )
     parser.add_argument("--no-color", action="store_true", help="不用颜色 · no colours (terminal)")
+    parser.add_argument(
+        "--no-voice",
+        action="store_true",
+        help="不给儿童读题（默认读出儿童的题目）· do not read a child's questions aloud (default: read them)",
+    )
 
 
 class UsageError(ValueError):
@@ -173,6 +178,7 @@ def game_options(args: argparse.Namespace) -> PlayOptions:
         save_path=Path(args.save) if args.save else autosave_path(),
         report=Path(args.report) if args.report else None,
         no_color=args.no_color,
+        voice=not args.no_voice,
         levels=parse_levels(getattr(args, "levels", None)),
     )
 

@@ -162,6 +162,7 @@ PLAY: dict[str, tuple[str, str]] = {
     "question_title_any": ("第{square}格：答题", "Square {square}: question"),
     "question_title_review": ("复习：上次答错的题", "Review: you missed this before"),
     "ask_choice": ("{name}，选 1-{high}：", "{name}, choose 1-{high}: "),
+    "ask_choice_read": ("{name}，选 1-{high}（r 再听一遍）：", "{name}, choose 1-{high} (r: hear it again): "),
     "retry_choice": ("请输入 1 到 {high} 之间的数字。", "Type a number from 1 to {high}."),
     "retry_choice_bins": (
         "请输入 1 到 4，或者垃圾桶的字母 K、R、H、O。",

@@ -63,6 +63,8 @@ SCREENS: dict[str, tuple[str, str]] = {
     "q.truefalse_hint": ("点“对”或“错”，或者按 1 / 2", "Click True or False, or press 1 / 2"),
     "q.continue": ("继续", "Continue"),
     "q.continue_key": ("回车", "Enter"),
+    "q.read_aloud": ("读题", "Read"),
+    "q.read_aloud_key": ("R 键", "R key"),
     # naming dialog
     "n.header": ("{name}来说一说", "{name}, name some items"),
     "n.type_hint": (

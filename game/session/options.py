@@ -33,6 +33,7 @@ class PlayOptions:
     report: Path | None
     no_color: bool
     levels: tuple[str, ...] = ()  #: each seat's level, in seat order (seats past the list: adult)
+    voice: bool = True  #: read a child's questions aloud (读题); ``--no-voice`` turns it off
 
     @classmethod
     def defaults(cls, save_path: Path, **changes: Any) -> PlayOptions:

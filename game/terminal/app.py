@@ -131,10 +131,16 @@ class TerminalApp:
         show(self.console, *items)
 
     def _play(self) -> None:
+        from game.session.voice import Voice
         from game.terminal.turns import Turns
 
         assert self.session is not None and self.region is not None
-        Turns(self.session, self.region, self.console, self.ask, self.pacer, self.lang).play()
+        voice = Voice() if self.options.voice else None
+        try:
+            Turns(self.session, self.region, self.console, self.ask, self.pacer, self.lang, voice).play()
+        finally:
+            if voice is not None:
+                voice.close()
 
     def _show_pages(self, pages: list[list[RenderableType]], reports: Sequence[PlayerReport]) -> None:
         """The podium, then one report per Enter when people played, and a long report a screenful

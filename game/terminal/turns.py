@@ -29,6 +29,7 @@ from game.content.models import ClassifyQuestion, Region
 from game.engine import (
     Action,
     Answer,
+    Answered,
     BotMove,
     Event,
     IllegalAction,
@@ -44,14 +45,17 @@ from game.engine import (
     judge_items,
 )
 from game.errors import Lang
+from game.present.narration import answered_lines
+from game.present.speech import answer_speech, question_speech
 from game.present.texts import say, template
 from game.session.game_session import Session
+from game.session.voice import Voice
 from game.terminal.board_view import board_screen
 from game.terminal.narration import Narrator
 from game.terminal.pacing import Pacer
 from game.terminal.prompt import Prompter, Quit, is_quit
 from game.terminal.question_view import naming_panel, parse_answer, question_panel, verdict_lines
-from game.terminal.styles import HINT_STYLE, TITLE_STYLE, compose, token
+from game.terminal.styles import DIM_STYLE, HINT_STYLE, TITLE_STYLE, compose, token
 from game.terminal.wrap import show
 
 #: The key that lets a facilitator overturn a naming verdict.
@@ -60,15 +64,26 @@ OVERRIDE_KEY = "j"
 LOOKUP_KEY = "?"
 
 T = TypeVar("T")
+#: Typed at a question, these read it aloud again.
+READ_AGAIN = ("r", "读", "读题", "再读")
 
 
 class Turns:
     """Plays ``session``'s game on ``console`` until it is over."""
 
     def __init__(
-        self, session: Session, region: Region, console: Console, prompter: Prompter, pacer: Pacer, lang: Lang
+        self,
+        session: Session,
+        region: Region,
+        console: Console,
+        prompter: Prompter,
+        pacer: Pacer,
+        lang: Lang,
+        voice: Voice | None = None,
     ) -> None:
         self.session = session
+        self.voice = voice  #: reads a child's questions aloud (读题); None: silent
+        self._told_no_voice = False
         self.game = session.game
         self.region = region
         self.console = console
@@ -157,14 +172,31 @@ class Turns:
             if text:
                 self._lookup(seat, text)
 
-    def _choose(self, prompt: Text, seat: int, parse: Callable[[str], T | None], retry: str) -> T:
-        """Like :meth:`Prompter.choose` (no default), with look-ups."""
+    def _choose(self, prompt: Text, seat: int, parse: Callable[[str], T | None], retry: str, speech: str = "") -> T:
+        """Like :meth:`Prompter.choose` (no default), with look-ups; ``r`` reads ``speech`` again."""
         while True:
             typed = self._read(prompt, seat)
+            if speech and typed.strip().lower() in READ_AGAIN:
+                self._say(speech)
+                continue
             value = parse(typed) if typed else None
             if value is not None:
                 return value
             self.ask.hint(retry)
+
+    def _reads_aloud(self, seat: int) -> bool:
+        """A child's questions are read aloud (unless ``--no-voice``)."""
+        return self.voice is not None and not self.game.is_bot(seat) and self.game.setup.players[seat].level == "child"
+
+    def _say(self, text: str) -> None:
+        """Read ``text`` aloud; the first time that cannot be done, say why in one line."""
+        if self.voice is None:
+            return
+        self.voice.say(text)
+        self.voice.wait_until_ready(3.0)  # a moment the first time only: the voice is looked for once
+        if self.voice.notice is not None and not self._told_no_voice:
+            self._told_no_voice = True
+            self.show(Text(self.voice.notice_in(self.lang), style=DIM_STYLE))
 
     def _lookup(self, seat: int, text: str) -> None:
         """Apply ``Lookup`` through the session (it is logged and saved) and show what was found."""
@@ -231,15 +263,24 @@ class Turns:
         if involves(question, self.game.disputed):  # the answer depends on the city: say whose rules count
             self.console.print(Text(say("disputed_note", self.lang, region=self.region.name_in(self.lang))))
         retry = "retry_choice_bins" if isinstance(question, ClassifyQuestion) else "retry_choice"
+        reads = self._reads_aloud(seat)
+        speech = question_speech(question, self.region, self.lang)
+        if reads:
+            self._say(speech)
         choice = self._choose(
-            self._prompt("ask_choice", seat, high=str(question.n_choices)),
+            self._prompt("ask_choice_read" if reads else "ask_choice", seat, high=str(question.n_choices)),
             seat,
             parse_answer(question, self.region),
             say(retry, self.lang, high=question.n_choices),
+            speech,
         )
-        if self._act(Answer(seat, choice)) is None:
+        events = self._act(Answer(seat, choice))
+        if events is None:
             return
         self._tell()
+        answered = next((e for e in events if isinstance(e, Answered)), None)
+        if reads and answered is not None:
+            self._say(answer_speech(answered_lines(self.game, answered, self.lang)))
         self._after_person(seat)
 
     def _name(self, seat: int) -> None:

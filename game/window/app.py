@@ -25,6 +25,7 @@ from game.engine import SaveError
 from game.errors import DisplayUnavailable, Lang
 from game.present.texts import t
 from game.savefile import LoadedSave, read_save
+from game.session.voice import Voice
 from game.window.icons import bin_icon
 from game.window.layout import MIN_SIZE
 from game.window.scene import Scene
@@ -79,6 +80,8 @@ class App:
         self.screen = open_display(size)
         self.text = TextRenderer()
         self.sound = SoundEffects()
+        #: reads questions aloud (读题); its files play through the window's own sound device
+        self.voice = Voice(enabled=options.voice, player=self.sound.play_file)
         self.stack: list[Scene] = []
         self.running = True
         self.games_started = 0
@@ -242,6 +245,7 @@ class App:
 
     def shutdown(self) -> None:
         """Stop sound and close the window."""
+        self.voice.close()
         self.sound.close()
         pygame.key.stop_text_input()
         pygame.display.quit()

@@ -125,8 +125,11 @@ class Dialog(Scene):
         self.continue_button.hint = t("q.continue_key", self.lang)
         self.continue_button.text_size = round(unit * 1.1)
 
-    def draw_frame(self, surface: pygame.Surface, heading: str, square: Square | None) -> pygame.Rect:
-        """The veil, the card and its header; returns the header's rectangle."""
+    def draw_frame(
+        self, surface: pygame.Surface, heading: str, square: Square | None, reserved: int = 0
+    ) -> pygame.Rect:
+        """The veil, the card and its header (``reserved`` pixels at its right end left free for a
+        button); returns the header's rectangle."""
         if self.veil is not None:
             surface.blit(self.veil, (0, 0))
         panel(surface, self.card, radius=max(8, self.unit))
@@ -138,14 +141,15 @@ class Dialog(Scene):
         name_rect = self.text.draw(surface, heading, round(unit * 1.15), INK, (x, header.centery), "midleft", bold=True)
         if square is not None:
             label = square_title(square, self.scene.region, self.game.board.finish, self.lang)
-            width = header.right - name_rect.right - pad
+            right = header.right - (reserved + pad if reserved else 0)
+            width = right - name_rect.right - pad
             if width > unit * 3:
                 self.text.draw(
                     surface,
                     label,
                     round(unit * 0.8),
                     theme.SOFT_INK,
-                    (header.right, header.centery),
+                    (right, header.centery),
                     "midright",
                     width=width,
                     max_lines=1,

@@ -20,13 +20,14 @@ from game.engine import (
 )
 from game.present.narration import answered_lines
 from game.present.spans import Line
+from game.present.speech import answer_speech, question_speech
 from game.present.texts import t
 from game.window import theme
-from game.window.icons import bin_icon
+from game.window.icons import bin_icon, ui_icon
 from game.window.ruby import RubyText
 from game.window.text import Anchor
 from game.window.theme import INK, RGB, WHITE, ink_on, shade
-from game.window.widgets import clicked
+from game.window.widgets import Button, clicked
 
 if TYPE_CHECKING:
     from game.window.app import App
@@ -64,6 +65,26 @@ class QuestionDialog(Dialog):
         seat = self.game.setup.players[self.player]
         #: a child's seat reads with pinyin over the question, the choices and the explanation
         self.ruby = RubyText(self.text) if self.lang == "zh" and not self.bot and seat.shows_pinyin else None
+        #: 读题: the button (and R) read the question aloud; a child's question is read as it opens
+        self.read_button = Button("", self.read_aloud, colour=theme.BUTTON)
+        self.reads_aloud = not self.bot and seat.level == "child"
+        self._told_no_voice = False
+        if self.reads_aloud:
+            self.read_aloud()
+
+    def read_aloud(self) -> None:
+        """Read the question and its choices aloud, or, once answered, the verdict and explanation."""
+        if self.answering:
+            line = question_speech(self.question, self.scene.region, self.lang)
+        else:
+            line = answer_speech(self.words)
+        if not self.app.voice.say(line):
+            self._tell_no_voice()
+
+    def _tell_no_voice(self) -> None:
+        if not self._told_no_voice and self.app.voice.notice is not None:
+            self._told_no_voice = True
+            self.scene.toast(self.app.voice.notice_in(self.lang))
 
     # -- text, with pinyin above it for a seat that reads with pinyin -----------------------------
 
@@ -144,8 +165,12 @@ class QuestionDialog(Dialog):
         self.wait = 0.0
         self.arm_continue()
         self.app.sound.play("right" if answered.right else "wrong")
+        if self.reads_aloud:
+            self.read_aloud()
 
     def update(self, dt: float) -> None:
+        if self.reads_aloud:
+            self._tell_no_voice()  # the voice looks for a Mandarin voice on its own thread
         if not self.bot:
             return
         self.wait += dt
@@ -158,10 +183,14 @@ class QuestionDialog(Dialog):
         if event.type == pygame.KEYDOWN:
             if event.key == pygame.K_ESCAPE:
                 self.pause()
+            elif event.key == pygame.K_r:
+                self.read_aloud()
             elif self.answering and event.key in NUMBER_KEYS:
                 self.choose(NUMBER_KEYS[event.key])
             elif not self.answering and self.is_continue(event):
                 self.close()
+            return
+        if self.read_button.handle_event(event):
             return
         if event.type == pygame.MOUSEMOTION:
             self.hovered = next((c.index for c in self.cards if c.rect.collidepoint(event.pos)), None)
@@ -180,6 +209,13 @@ class QuestionDialog(Dialog):
     def layout(self, size: tuple[int, int]) -> None:
         super().layout(size)
         unit, pad, card = self.unit, self.pad, self.card
+        read_h = round(unit * 2.0)
+        self.read_button.rect = pygame.Rect(0, 0, round(unit * 5.6), read_h)
+        self.read_button.rect.topright = (card.right - pad, card.y + pad + (round(unit * 2.2) - read_h) // 2)
+        self.read_button.label = t("q.read_aloud", self.lang)
+        self.read_button.hint = t("q.read_aloud_key", self.lang)
+        self.read_button.icon = ui_icon("sound_on", round(read_h * 0.5), WHITE)
+        self.read_button.text_size = round(unit * 0.85)
         top = card.y + pad + round(unit * 2.2) + pad // 2
         self.prompt_size = round(unit * 1.3)
         self.prompt_rect = pygame.Rect(
@@ -212,7 +248,8 @@ class QuestionDialog(Dialog):
 
     def draw(self, surface: pygame.Surface) -> None:
         header = t("q.header_review" if self.review else "q.header", self.lang, name=self.name)
-        self.draw_frame(surface, header, self.square)
+        self.draw_frame(surface, header, self.square, reserved=self.read_button.rect.width)
+        self.read_button.draw(surface, self.text)
         text, unit = self.text, self.unit
         prompt = self.prompt_text()
         size = self._fit_block(prompt, self.prompt_size, self.prompt_rect.size, bold=True)

@@ -19,10 +19,13 @@ import math
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 
 import pygame
 
 RATE = 22050
+#: The mixer channel the voice speaks on: reserved, so the effects never take it.
+VOICE_CHANNEL = 0
 
 
 def tone_samples(freqs: Sequence[float], seconds: float, volume: float = 0.35) -> bytes:
@@ -101,6 +104,7 @@ class SoundEffects:
         try:
             with _quiet_stderr():
                 pygame.mixer.init(frequency=RATE, size=-16, channels=1, buffer=512)
+            pygame.mixer.set_reserved(VOICE_CHANNEL + 1)
             self._sounds = {name: pygame.mixer.Sound(buffer=make()) for name, make in _RECIPES.items()}
         except (pygame.error, OSError, ValueError):
             return False
@@ -116,6 +120,21 @@ class SoundEffects:
         except pygame.error:
             return False
         return True
+
+    def play_file(self, path: Path) -> Callable[[], None]:
+        """Play a WAV file (a line the voice rendered) on a channel of its own, whether or not the
+        sound effects are on; returns what stops it. Raises OSError when there is no sound device."""
+        if self.available is None:
+            self.available = self._start()
+        if not self.available:
+            raise OSError("no sound device")
+        try:
+            sound = pygame.mixer.Sound(file=str(path))
+            channel = pygame.mixer.Channel(VOICE_CHANNEL)
+            channel.play(sound)
+        except pygame.error as error:
+            raise OSError(str(error)) from error
+        return channel.stop
 
     def close(self) -> None:
         """Stop the mixer if it was started."""
