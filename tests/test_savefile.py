@@ -225,3 +225,13 @@ def test_a_tampered_save_is_resumed_or_explained(
     event("resumed and played on")
     for player in game.setup.players:  # names are cleaned where they enter, saves included
         assert player.name and not any(ord(ch) < 32 for ch in player.name)
+
+
+def test_a_save_with_an_empty_player_name_is_explained(tmp_path: Path, saved_document: dict[str, object]) -> None:
+    """Found by the fuzz above: a seat with no name at all was believed."""
+    path = tmp_path / "nameless.json"
+    path.write_text(
+        json.dumps(_replaced(saved_document, ("game", "setup", "players", 1, "name"), "")), encoding="utf-8"
+    )
+    with pytest.raises(SaveError):
+        read_save(path)

@@ -62,10 +62,10 @@ class PlayerSpec:
     def __post_init__(self) -> None:
         if not isinstance(self.name, str):
             raise ValueError(f"a player's name must be text, not {self.name!r}")
-        if len(self.name) > MAX_NAME_CHARS or hidden_at(self.name) is not None:
+        if not self.name.strip() or len(self.name) > MAX_NAME_CHARS or hidden_at(self.name) is not None:
             raise ValueError(
-                f"a player's name is at most {MAX_NAME_CHARS} visible characters "
-                f"(玩家的名字最多 {MAX_NAME_CHARS} 个字，不能有控制字符)"
+                f"a player's name is 1 to {MAX_NAME_CHARS} visible characters "
+                f"(玩家的名字是 1 到 {MAX_NAME_CHARS} 个字，不能有控制字符)"
             )
         if not isinstance(self.p_correct, (int, float)) or not 0.0 <= self.p_correct <= 1.0:
             raise ValueError(f"p_correct must be between 0 and 1, got {self.p_correct!r}")
