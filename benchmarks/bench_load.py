@@ -37,7 +37,7 @@ def write_bank(folder: Path, count: int) -> Path:
     for n in range(count):
         item = items[n % len(items)]
         kind = n % 3
-        level = 2 if item.disputed and n % 3 == 0 else n % 3 + 1  # no disputed item at difficulty 1
+        level = n % 2 + 2  # not difficulty 1: a child's question may not rest on anything cities sort differently
         if kind == 0:
             lines += [
                 f"  - id: gen-{n}",

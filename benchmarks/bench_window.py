@@ -129,11 +129,27 @@ def frame_times(frames: int) -> dict[str, list[float]]:
             start = time.perf_counter()
             app.step(1 / 60, events=())
             dialog_ms.append((time.perf_counter() - start) * 1000)
+
+        # A child's question: pinyin over every character (the voice is off: it costs no frame time)
+        from game.engine import Phase, PlayerSpec
+
+        child_game = new_game(content, GameSetup((PlayerSpec("小明", level="child"), PlayerSpec("妈妈"))), seed=5)
+        while not (child_game.phase is Phase.ANSWER and child_game.current == 0):
+            child_game.apply(child_game.legal_actions()[0])
+        app.voice.enabled = False
+        app.replace(GameScene(app, child_game, content))
+        app.step(0.0)
+        ruby_ms = []
+        for _ in range(frames // 2):
+            start = time.perf_counter()
+            app.step(1 / 60, events=())
+            ruby_ms.append((time.perf_counter() - start) * 1000)
         app.shutdown()
     return {
         "game screen, 4 tokens, one walking": board_ms,
         "resize (board redrawn)": resize_ms,
         "question dialog open": dialog_ms,
+        "a child's question, with pinyin": ruby_ms,
     }
 
 
