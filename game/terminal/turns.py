@@ -36,6 +36,7 @@ from game.engine import (
     Judge,
     Lookup,
     NameItems,
+    NamingJudged,
     NamingVerdict,
     Phase,
     Roll,
@@ -85,6 +86,7 @@ class Turns:
         self.voice = voice  #: reads a child's questions aloud (读题); None: silent
         self._told_no_voice = False
         self.game = session.game
+        self._child_at_table = any(not p.bot and p.level == "child" for p in self.game.setup.players)
         self.region = region
         self.console = console
         self.ask = prompter
@@ -220,9 +222,13 @@ class Turns:
             self._bot_header = turn
             self.show(Text(style="dim").append_text(self._prompt("turn_of", seat)))
             self._show_next_turn_lines()
-        if self._act(BotMove(seat)) is not None:
+        events = self._act(BotMove(seat))
+        if events is not None:
             self._tell()
-            self.pacer.pause()
+            if self._child_at_table and any(isinstance(e, (Answered, NamingJudged)) for e in events):
+                self._wait_for_enter()  # a child reads the computer's answer before it scrolls away
+            else:
+                self.pacer.pause()
 
     def _roll(self, seat: int) -> None:
         self._draw_board()

@@ -56,7 +56,7 @@ CONTINUE_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
 
 def reading_time(text: str) -> float:
-    """How long a computer player's feedback stays up: enough to read it."""
+    """How long a computer player's feedback stays up when no child plays: enough to read it."""
     return min(7.0, 2.5 + len(text) * 0.05)
 
 
@@ -71,6 +71,9 @@ class Dialog(Scene):
         self.game = scene.game
         self.player = self.game.current
         self.bot = self.game.is_bot(self.player)
+        #: with a child at the table a computer's answer stays up until someone presses Continue:
+        #: nothing a child must read disappears on a timer
+        self.child_at_table = any(not p.bot and p.level == "child" for p in self.game.setup.players)
         self.name = scene.names[self.player]
         self.wait = 0.0
         self.continue_button = Button("", self.close, colour=theme.ACCENT)

@@ -119,7 +119,7 @@ class NamingDialog(Dialog):
         self.wait += dt
         if self.stage != "done" and self.wait >= BOT_THINK:
             self._judged(self._named(self.submit(BotMove(self.player))))
-        elif self.stage == "done" and self.wait >= reading_time(self.said):
+        elif self.stage == "done" and not self.child_at_table and self.wait >= reading_time(self.said):
             self.close()
 
     def redraw_every(self) -> float | None:

@@ -176,7 +176,11 @@ class QuestionDialog(Dialog):
         self.wait += dt
         if self.answering and self.wait >= BOT_THINK:
             self._answer(BotMove(self.player))
-        elif not self.answering and self.wait >= reading_time(self.question.explain_in(self.lang)):
+        elif (
+            not self.answering
+            and not self.child_at_table
+            and self.wait >= reading_time(self.question.explain_in(self.lang))
+        ):
             self.close()
 
     def handle_event(self, event: pygame.event.Event) -> None:

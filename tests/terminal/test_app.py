@@ -442,3 +442,13 @@ def test_the_end_pages_fit_the_screen_one_screenful_at_a_time(tmp_path: Path) ->
         stretch = 0 if "按 Enter" in line else stretch + 1
         assert stretch <= height - 2, line
     assert sum("的学习报告：" in line for line in end) == 2  # one Enter before each player's report
+
+
+def test_with_a_child_at_the_table_a_computers_answer_waits_for_enter(tmp_path: Path) -> None:
+    adult = run_app(options(tmp_path / "a", players=2, bots=1, levels=("adult",)), limit=200)
+    child = run_app(options(tmp_path / "c", players=2, bots=1, levels=("child",), voice=False), limit=200)
+    computer = "电脑1"
+    assert computer in adult.output and computer in child.output
+    waits = [p for p in child.keyboard.prompts if "按 Enter 继续" in p]
+    adult_waits = [p for p in adult.keyboard.prompts if "按 Enter 继续" in p]
+    assert len(waits) > len(adult_waits)  # the child gets a press after each of the computer's answers

@@ -343,3 +343,23 @@ def test_the_pinyin_button_of_a_seat_turns_pinyin_off_and_on(open_app: OpenApp) 
     Driver(app).click(setup.seats[1].pinyin_button.rect.center)  # type: ignore[union-attr]
     app.step(0.0)
     assert [p.shows_pinyin for p in setup.game_setup().players] == [False, True]
+
+
+def test_with_a_child_at_the_table_a_computers_answer_waits_for_a_press(open_app: OpenApp) -> None:
+    """Without a child a computer's feedback closes after its reading time; with one it stays."""
+    for level, stays in (("adult", False), ("child", True)):
+        app = open_app()
+        setup = GameSetup((PlayerSpec("小明", level=level), PlayerSpec("电脑1", bot=True)))
+        game = play_until(
+            new_game(load_bundled(), setup, seed=5),
+            lambda g: g.phase is Phase.ANSWER and g.current == 1,
+        )
+        app.replace(GameScene(app, game, load_bundled()))
+        app.step(0.0)
+        dialog = app.top
+        assert isinstance(dialog, QuestionDialog) and dialog.bot
+        for _ in range(40):  # 20 s of frames: thinking, answering and far past any reading time
+            app.step(0.5, events=())
+        assert (app.top is dialog) is stays
+        if stays:
+            assert not dialog.answering  # it answered, and its feedback waits for Continue
