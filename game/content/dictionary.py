@@ -99,6 +99,19 @@ _PREFIXES = tuple(
             "丢掉的",
             "家里的",
             "家用的",
+            "穿不下的",
+            "穿小了的",
+            "小了的",
+            "不穿的",
+            "不合身的",
+            "闲置的",
+            "多余的",
+            "剩下来的",
+            "玩过的",
+            "不玩的",
+            "看过的",
+            "看完的",
+            "读过的",
             *(f"{colour}色{end}" for colour in "红橙黄绿青蓝紫黑白灰粉棕彩" for end in ("的", "")),
             "废",
             "旧",
@@ -108,12 +121,15 @@ _PREFIXES = tuple(
         reverse=True,
     )
 )
-#: Words that say food has gone off: they leave food in its bin but not other things (发霉的面包 is
-#: still kitchen waste, 发霉的纸箱 is no longer recyclable), so they are removed only when what is
-#: left names kitchen waste.
+#: Words that say food has gone off or was not eaten: they leave food in its bin but not other
+#: things (发霉的面包 is still kitchen waste, 发霉的纸箱 is no longer recyclable), so they are removed
+#: only when what is left names kitchen waste.
 _FOOD_STATE_PREFIXES = tuple(
     sorted(
-        ("发霉的", "发霉", "变质的", "变质", "烂掉的", "烂了的", "烂的", "烂", "腐烂的", "馊了的", "馊掉的", "馊的"),
+        (
+            *("发霉的", "发霉", "变质的", "变质", "烂掉的", "烂了的", "烂的", "烂", "腐烂的"),
+            *("馊了的", "馊掉的", "馊的", "吃不完的", "喝不完的", "吃不了的", "没吃的"),
+        ),
         key=len,
         reverse=True,
     )

@@ -119,3 +119,16 @@ def test_food_gone_off_is_still_food_but_mouldy_paper_is_not_clean_paper(diction
 def test_a_de_between_two_words_is_read_as_the_compound(dictionary: ItemDictionary, query: str, name: str) -> None:
     item = dictionary.find(query)
     assert item is not None and item.name == name
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [("吃不完的米饭", "剩米饭"), ("没吃的蛋糕", "蛋糕"), ("小了的衣服", "旧衣服"), ("看完的报纸", "旧报纸")],
+)
+def test_words_about_why_a_thing_goes_out_are_peeled(dictionary: ItemDictionary, query: str, name: str) -> None:
+    item = dictionary.find(query)
+    assert item is not None and item.name == name
+
+
+def test_uneaten_is_peeled_only_from_food(dictionary: ItemDictionary) -> None:
+    assert dictionary.find("吃不完的电池") is None
