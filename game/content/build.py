@@ -415,6 +415,7 @@ def _item(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Item | Gene
         data.get("en", ""),
         overrides,
         _origin(r, pos),
+        data.get("picture", ""),
     )
     if overrides:
         _warn_same_as_national(item, raw, r)

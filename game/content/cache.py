@@ -48,7 +48,7 @@ from game.content.models import (
 from game.storage import atomic_write_text
 
 #: Bumped whenever the shape of the cached data changes.
-FORMAT = 2
+FORMAT = 3
 
 if TYPE_CHECKING:  # the loader imports this module
     from game.content.content import Content
@@ -180,6 +180,7 @@ def dump(content: Content) -> dict[str, Any]:
                 i.en,
                 [[r.region, [c.value for c in r.accepted], r.source, r.note] for r in i.overrides],
                 _origin(i.origin),
+                i.picture,
             ]
             for i in dictionary.items
         ],
@@ -294,8 +295,14 @@ def restore(data: dict[str, Any], files: tuple[str, ...]) -> Content:
     # Rows read from a cache file (whose digest matched) are parsed when used; rows handed over in
     # memory get a cheap shape check, so that no malformed row waits to fail mid-game.
     for row in item_rows if isinstance(item_rows, list) else ():
-        name, _aliases, category, reason, _en, rules, _o = row
-        if not (isinstance(name, str) and isinstance(reason, str) and category in cat and isinstance(rules, list)):
+        name, _aliases, category, reason, _en, rules, _o, picture = row
+        if not (
+            isinstance(name, str)
+            and isinstance(reason, str)
+            and category in cat
+            and isinstance(rules, list)
+            and isinstance(picture, str)
+        ):
             raise CacheError("malformed item")
     for row in generic_rows:
         name, _aliases, kinds, reason, _en, _o = row
@@ -305,7 +312,7 @@ def restore(data: dict[str, Any], files: tuple[str, ...]) -> Content:
 
     def build(position: int) -> Item | GenericItem:
         if position < n_items:
-            name, aliases, category, reason, en, rules, origin = item_rows[position]
+            name, aliases, category, reason, en, rules, origin, picture = item_rows[position]
             return Item(
                 name,
                 tuple(aliases),
@@ -317,6 +324,7 @@ def restore(data: dict[str, Any], files: tuple[str, ...]) -> Content:
                     for r, accepted, source, note in rules
                 ),
                 Origin(*origin),
+                picture,
             )
         name, aliases, kinds, reason, en, origin = generic_rows[position - n_items]
         return GenericItem(name, tuple(aliases), tuple(kinds), reason, en, Origin(*origin))

@@ -136,6 +136,13 @@ def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundl
     regions = [r for part in parts for r in part.regions]
     dictionary = ItemDictionary(items, generics)
     problems.extend(_cross_checks(boards, questions, dictionary, regions, regions_given=bool(regions)))
+    if any(item.picture for item in items):
+        from game.content.pictures import missing_pictures
+
+        on_disk = {
+            display: path for path, display in (*files, *(_bundled_files() if not paths or fill_from_bundled else ()))
+        }
+        problems.extend(missing_pictures(items, on_disk))
     content = None
     if not any(p.severity is Severity.ERROR for p in problems):
         warnings = tuple(p for p in problems if p.severity is Severity.WARNING)

@@ -304,6 +304,7 @@ class Item:
     en: str = ""
     overrides: tuple[RegionalRule, ...] = ()
     origin: Origin = field(default=NO_ORIGIN, compare=False, repr=False)
+    picture: str = ""  #: a picture's file name without .svg (:data:`PICTURES_FOLDER`); "" for none
 
     def rule_in(self, region: str | None) -> RegionalRule | None:
         """The region's own rule for the item; else the national one (where the national sources
@@ -330,6 +331,10 @@ class Item:
     def disputed(self) -> bool:
         """True when some region sorts the item differently, or its sources disagree."""
         return any(rule.disputed or rule.category is not self.category for rule in self.overrides)
+
+
+#: Item pictures live in this folder: the bundled one under assets/, a volunteer's next to their items file.
+PICTURES_FOLDER = "pictures"
 
 
 @dataclass(frozen=True, slots=True)

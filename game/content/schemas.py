@@ -257,6 +257,7 @@ ITEM = Record(
         ),
         "reason": _text(200, "one line: why this bin (for a generic word: how to tell the kinds apart)", True),
         "en": _text(60, "English name"),
+        "picture": Field(Str(60), doc="its picture: a file name without .svg in the pictures folder (OpenMoji: 1F34C)"),
         "regions": Field(
             KeyedMap(REGION_KEY, REGIONAL_RULE, Text("地区 → 规则", "region → rule")),
             doc="where a city sorts it differently or its sources disagree; each with a source",

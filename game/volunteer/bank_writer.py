@@ -154,6 +154,7 @@ def item_fields(item: Item | GenericItem) -> dict[str, Any]:
         values["kinds"] = list(item.kinds)
     else:
         values["category"] = item.category.value
+        values["picture"] = item.picture
         values["regions"] = {rule.region: _rule_fields(rule) for rule in item.overrides}
     return {key: values[key] for key in ITEM_KEYS if _present(values.get(key))}
 

@@ -28,6 +28,7 @@ from game.savefile import LoadedSave, read_save
 from game.session.voice import Voice
 from game.window.icons import bin_icon
 from game.window.layout import MIN_SIZE
+from game.window.pictures import Pictures
 from game.window.scene import Scene
 from game.window.sound import SoundEffects
 from game.window.text import TextRenderer
@@ -82,6 +83,7 @@ class App:
         self.sound = SoundEffects()
         #: reads questions aloud (读题); its files play through the window's own sound device
         self.voice = Voice(enabled=options.voice, player=self.sound.play_file)
+        self.pictures = Pictures.for_content(options.content_paths)
         self.stack: list[Scene] = []
         self.running = True
         self.games_started = 0

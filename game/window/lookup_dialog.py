@@ -177,6 +177,11 @@ class LookupDialog(Dialog):
         icon = bin_icon(category, round(side * 0.7), WHITE)
         surface.blit(icon, icon.get_rect(center=badge.center))
         x = badge.right + self.pad
+        item = self.game.dictionary.find(looked.item)
+        picture = self.app.pictures.get(item.picture, side) if item is not None and item.picture else None
+        if picture is not None:  # the thing itself, beside its bin
+            surface.blit(picture, (x, area.y))
+            x += side + self.pad
         width = area.right - x
         bin_name = self.scene.region.category_name(category, lang)
         head = text.draw(

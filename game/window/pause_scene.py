@@ -146,3 +146,11 @@ class PauseScene(Scene):
             align="center",
             max_lines=2,
         )
+        # 关于 · About: whose pictures and font these are (the licences ask for it)
+        credits = t("about.credits", self.lang)
+        width, height = surface.get_size()
+        size = self.text.fit(credits, round(unit * 0.7), width - 2 * unit)
+        strip = pygame.Rect(0, 0, min(width - unit, self.text.measure(credits, size) + unit), round(size * 1.9))
+        strip.midbottom = (width // 2, height - unit // 3)
+        panel(surface, strip, radius=max(4, unit // 3))
+        self.text.draw(surface, credits, size, INK, strip.center, "center")

@@ -62,6 +62,10 @@ class QuestionDialog(Dialog):
         self.effect = ""
         self.cards = self._cards()
         self.hovered: int | None = None
+        #: the item a classify question asks about, shown as a picture when it has one
+        item = self.game.dictionary.find(question.item) if isinstance(question, ClassifyQuestion) else None
+        self.picture = item.picture if item is not None else ""
+        self.picture_rect = pygame.Rect(0, 0, 0, 0)
         seat = self.game.setup.players[self.player]
         #: a child's seat reads with pinyin over the question, the choices and the explanation
         self.ruby = RubyText(self.text) if self.lang == "zh" and not self.bot and seat.shows_pinyin else None
@@ -225,6 +229,11 @@ class QuestionDialog(Dialog):
         self.prompt_rect = pygame.Rect(
             card.x + pad, top, card.width - 2 * pad, self.text.line_height(self.prompt_size) * 3
         )
+        if self.picture and self.app.pictures.get(self.picture, self.prompt_rect.height) is not None:
+            side = self.prompt_rect.height  # the item's picture, as tall as the question, on its left
+            self.picture_rect = pygame.Rect(self.prompt_rect.x, self.prompt_rect.y, side, side)
+            self.prompt_rect.width -= side + pad
+            self.prompt_rect.x += side + pad
         choices_h = round(card.height * 0.34)
         choices = pygame.Rect(card.x + pad, self.prompt_rect.bottom + pad // 2, card.width - 2 * pad, choices_h)
         self.choices_rect = choices
@@ -255,6 +264,10 @@ class QuestionDialog(Dialog):
         self.draw_frame(surface, header, self.square, reserved=self.read_button.rect.width)
         self.read_button.draw(surface, self.text)
         text, unit = self.text, self.unit
+        if self.picture_rect.width:
+            picture = self.app.pictures.get(self.picture, self.picture_rect.width)
+            if picture is not None:
+                surface.blit(picture, self.picture_rect)
         prompt = self.prompt_text()
         size = self._fit_block(prompt, self.prompt_size, self.prompt_rect.size, bold=True)
         self._write(

@@ -363,3 +363,32 @@ def test_with_a_child_at_the_table_a_computers_answer_waits_for_a_press(open_app
         assert (app.top is dialog) is stays
         if stays:
             assert not dialog.answering  # it answered, and its feedback waits for Continue
+
+
+def test_a_classify_question_shows_the_items_picture_beside_it(open_app: OpenApp) -> None:
+    from game.content.models import ClassifyQuestion
+
+    app = open_app()
+    game = play_until(
+        new_game(load_bundled(), GameSetup((PlayerSpec("小明"),)), seed=5),
+        lambda g: g.phase is Phase.ANSWER and isinstance(g.question, ClassifyQuestion),
+    )
+    question = game.question
+    assert isinstance(question, ClassifyQuestion)
+    item = game.dictionary.find(question.item)
+    app.replace(GameScene(app, game, load_bundled()))
+    app.step(0.0)
+    dialog = app.top
+    assert isinstance(dialog, QuestionDialog)
+    if item is not None and item.picture:
+        assert dialog.picture_rect.width > 40 and not dialog.picture_rect.colliderect(dialog.prompt_rect)
+        app.draw()
+        inside = dialog.picture_rect
+        painted = {
+            app.screen.get_at((x, y))[:3]
+            for x in range(inside.left, inside.right, 4)
+            for y in range(inside.top, inside.bottom, 4)
+        }
+        assert len(painted) > 3  # the picture is drawn there, not just the card's white
+    else:
+        assert dialog.picture_rect.width == 0
