@@ -58,7 +58,7 @@ def capture(out_dir: Path, size: tuple[int, int] = SIZE) -> list[Path]:
     import pygame
 
     from game.content.loader import load_bundled
-    from game.content.models import QuestionType, SquareKind
+    from game.content.models import ClassifyQuestion, QuestionType, SquareKind
     from game.engine import GameSetup, Landed, Phase, PlayerSpec, Rolled, new_game
     from game.session.options import PlayOptions
     from game.window.app import App
@@ -122,6 +122,24 @@ def capture(out_dir: Path, size: tuple[int, int] = SIZE) -> list[Path]:
         assert isinstance(dialog, QuestionDialog) and game.question is not None
         dialog.choose(game.question.correct_choice)
         save("question.png")
+
+        # A child's turn: a classify question with the item's picture, pinyin over the words and
+        # the 读题 button (the voice is off: a screenshot has no sound).
+        child_setup = GameSetup((PlayerSpec("小明", level="child"), PlayerSpec("妈妈")))
+        game = new_game(content, child_setup, seed=3)
+        _play_until(
+            game,
+            lambda _: (
+                game.phase is Phase.ANSWER
+                and game.current == 0
+                and isinstance(game.question, ClassifyQuestion)
+                and bool(getattr(game.dictionary.find(game.question.item), "picture", ""))
+            ),
+        )
+        app.voice.enabled = False
+        app.replace(GameScene(app, game, content))
+        app.step(0.0, events=())
+        save("child.png")
 
         # The podium and a learning report with missed questions.
         game = new_game(content, setup, seed=21)
