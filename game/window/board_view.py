@@ -48,6 +48,10 @@ class TokenPos:
     hop: bool = True  #: a walking step hops; a jump slides
 
 
+#: Under a square open to every bin (drawn as the four bins' quarters) and its legend entry.
+ANY_BIN_FILL: RGB = (120, 120, 130)
+
+
 def square_fill(square: Square, board: Board) -> RGB:
     """The main colour of a square (question squares take their bin's colour)."""
     kind = square.kind
@@ -65,7 +69,7 @@ def square_fill(square: Square, board: Board) -> RGB:
     if kind is SquareKind.ROLL_AGAIN:
         return theme.ROLL_AGAIN
     if kind in (SquareKind.QUESTION, SquareKind.NAME_ITEMS):
-        return (120, 120, 130)  # any bin: drawn as four quarters over this
+        return ANY_BIN_FILL  # any bin: drawn as four quarters over this
     return theme.TRACK_TINTS[square.number % len(theme.TRACK_TINTS)]
 
 
@@ -161,16 +165,22 @@ class BoardView:
         key = square_icon_key(square, self.board)
         icon_size = round(rect.height * 0.46)
         centre = (rect.centerx, rect.centery + rect.height // 12)
-        if key is not None:
-            icon_colour = WHITE if ink == WHITE or (special and square.category is None) else INK
+        corner = (rect.right - rect.width // 14, rect.top + rect.height // 14)
+        if special and square.category is not None:
+            # A bin's square shows the bin's pictogram large (seen from a chair, and without colour);
+            # what the square asks (a question, naming items) is the smaller mark in the corner.
+            pictogram = bin_icon(square.category, round(rect.height * 0.5), WHITE)
+            surface.blit(pictogram, pictogram.get_rect(center=centre))
+            mark = kind_icon(key, max(6, round(rect.height * 0.3)), WHITE) if key is not None else None
+            if mark is not None:
+                surface.blit(mark, mark.get_rect(topright=corner))
+        elif key is not None:
+            icon_colour = WHITE if ink == WHITE or special else INK
             if square.kind is SquareKind.TIP:
                 icon_colour, icon_size = shade(fill, 0.55), round(rect.height * 0.4)
             icon = kind_icon(key, icon_size, icon_colour)
             if icon is not None:
                 surface.blit(icon, icon.get_rect(center=centre))
-        if special and square.category is not None:  # the bin's pictogram, not its colour alone
-            badge = bin_icon(square.category, max(6, round(rect.height * 0.3)), WHITE)
-            surface.blit(badge, badge.get_rect(topright=(rect.right - rect.width // 14, rect.top + rect.height // 14)))
         if square.kind is SquareKind.NAME_ITEMS and square.count:
             self.text.draw(
                 surface,
@@ -365,7 +375,9 @@ def legend_entries(region: Region, lang: Lang, icon_size: int) -> list[tuple[RGB
         (theme.TRACK_TINTS[0], "tip", "kind_tip"),
         (theme.BUTTON, "question", "kind_question"),
         (theme.BUTTON, "name_items", "kind_name_items"),
+        (ANY_BIN_FILL, "question", "kind_any_bin"),
         (theme.JUMP_FORWARD, "jump_forward", "kind_jump"),
+        (theme.JUMP_BACK, "jump_back", "kind_jump_back"),
         (theme.SKIP, "skip", "kind_skip"),
         (theme.ROLL_AGAIN, "roll_again", "kind_roll_again"),
     ]
@@ -393,20 +405,35 @@ def _legend_entry(
 def draw_legend(
     surface: pygame.Surface, rect: pygame.Rect, region: Region, lang: Lang, text: TextRenderer, unit: int
 ) -> None:
-    """One row that explains the colours and icons: the four bins, then the square kinds."""
-    box_side = round(rect.height * 0.7)
-    entries = legend_entries(region, lang, round(box_side * 0.86))
-    size = max(9, round(unit * 0.8))
-    gap = round(unit * 0.9)
-    widths = [box_side + 8 + text.measure(label, size) + gap for *_, label in entries]
-    while sum(widths) > rect.width and size > 8:
-        size -= 1
-        gap = max(4, gap - 1)
-        widths = [box_side + 8 + text.measure(label, size) + gap for *_, label in entries]
-    x = rect.x + max(0, (rect.width - sum(widths)) // 2)
-    for entry, entry_w in zip(entries, widths, strict=True):
-        _legend_entry(surface, text, entry, (x, rect.centery), box_side, size)
-        x += entry_w
+    """One row that explains the colours and icons: the four bins, then the square kinds (two rows
+    when one does not fit: the legend never loses an entry)."""
+    for rows in (1, 2):
+        row_h = rect.height // rows
+        box_side = round(row_h * 0.7)
+        entries = legend_entries(region, lang, round(box_side * 0.86))
+        size = max(9, round(unit * 0.8))
+        gap = round(unit * 0.9)
+        per_row = -(-len(entries) // rows)
+        chunks = [entries[i : i + per_row] for i in range(0, len(entries), per_row)]
+
+        while size > 8 and max(sum(_widths(chunk, box_side, size, gap, text)) for chunk in chunks) > rect.width:
+            size -= 1
+            gap = max(4, gap - 1)
+        if max(sum(_widths(chunk, box_side, size, gap, text)) for chunk in chunks) <= rect.width:
+            break
+    for row, chunk in enumerate(chunks):
+        widths = _widths(chunk, box_side, size, gap, text)
+        x = rect.x + max(0, (rect.width - sum(widths)) // 2)
+        y = rect.y + row * row_h + row_h // 2
+        for entry, entry_w in zip(chunk, widths, strict=True):
+            _legend_entry(surface, text, entry, (x, y), box_side, size)
+            x += entry_w
+
+
+def _widths(
+    chunk: list[tuple[RGB, pygame.Surface | None, str]], box_side: int, size: int, gap: int, text: TextRenderer
+) -> list[int]:
+    return [box_side + 8 + text.measure(label, size) + gap for *_, label in chunk]
 
 
 def draw_legend_grid(
