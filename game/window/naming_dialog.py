@@ -110,7 +110,8 @@ class NamingDialog(Dialog):
         self.stage = "done"
         self.wait = 0.0
         self.arm_continue()
-        self.app.sound.play("right" if judged.accepted else "wrong")
+        if judged.accepted:  # no sad sound for names that did not count: the verdict says why
+            self.app.sound.play("right")
 
     def update(self, dt: float) -> None:
         self.field.update(dt)

@@ -32,6 +32,7 @@ from game.window.widgets import Button, clicked
 if TYPE_CHECKING:
     from game.window.app import App
     from game.window.game_scene import GameScene
+from game.window.cheer import Cheer
 from game.window.dialog import BOT_THINK, NUMBER_KEYS, Dialog, reading_time
 
 
@@ -66,6 +67,7 @@ class QuestionDialog(Dialog):
         item = self.game.dictionary.find(question.item) if isinstance(question, ClassifyQuestion) else None
         self.picture = item.picture if item is not None else ""
         self.picture_rect = pygame.Rect(0, 0, 0, 0)
+        self.cheer: Cheer | None = None
         seat = self.game.setup.players[self.player]
         #: a child's seat reads with pinyin over the question, the choices and the explanation
         self.ruby = RubyText(self.text) if self.lang == "zh" and not self.bot and seat.shows_pinyin else None
@@ -168,11 +170,19 @@ class QuestionDialog(Dialog):
                 card.mark = "×"
         self.wait = 0.0
         self.arm_continue()
-        self.app.sound.play("right" if answered.right else "wrong")
+        if answered.right:  # a cheer for a right answer; a wrong one gets no sad sound, only the lesson
+            self.app.sound.play("right")
+            chosen = next(card for card in self.cards if card.index == answered.choice)
+            self.cheer = Cheer(chosen.rect.center, round(self.unit * 0.9))
         if self.reads_aloud:
             self.read_aloud()
 
+    def animating(self) -> bool:
+        return super().animating() or (self.cheer is not None and not self.cheer.done)
+
     def update(self, dt: float) -> None:
+        if self.cheer is not None:
+            self.cheer.update(dt)
         if self.reads_aloud:
             self._tell_no_voice()  # the voice looks for a Mandarin voice on its own thread
         if not self.bot:
@@ -306,6 +316,8 @@ class QuestionDialog(Dialog):
             )
             return
         self._draw_feedback(surface, area)
+        if self.cheer is not None:
+            self.cheer.draw(surface)
 
     def _draw_card(self, surface: pygame.Surface, card: ChoiceCard) -> None:
         text, unit = self.text, self.unit

@@ -60,7 +60,6 @@ _RECIPES: dict[str, Callable[[], bytes]] = {
     "step": lambda: tone_samples([660.0], 0.07, 0.2),
     "roll": lambda: _rattle(0.5),
     "right": lambda: tone_samples([523.0, 659.0, 784.0], 0.45),
-    "wrong": lambda: tone_samples([330.0, 262.0], 0.4),
     "jump": lambda: tone_samples([392.0, 523.0, 659.0, 784.0], 0.5, 0.25),
     "win": lambda: tone_samples([523.0, 659.0, 784.0, 1047.0, 784.0, 1047.0], 1.2),
     "click": lambda: tone_samples([880.0], 0.04, 0.15),

@@ -392,3 +392,31 @@ def test_a_classify_question_shows_the_items_picture_beside_it(open_app: OpenApp
         assert len(painted) > 3  # the picture is drawn there, not just the card's white
     else:
         assert dialog.picture_rect.width == 0
+
+
+def test_a_right_answer_is_cheered_and_a_wrong_one_gets_no_sad_sound(open_app: OpenApp) -> None:
+    from game.window.cheer import CHEER_SECONDS
+    from game.window.sound import _RECIPES
+
+    assert "wrong" not in _RECIPES  # there is no sad sound to play
+    for right in (True, False):
+        app = open_app()
+        game = asking(QuestionType.CLASSIFY)
+        app.replace(GameScene(app, game, load_bundled()))
+        app.step(0.0)
+        dialog = app.top
+        assert isinstance(dialog, QuestionDialog)
+        played: list[str] = []
+        app.sound.play = played.append  # type: ignore[assignment,method-assign]
+        correct = dialog.question.correct_choice
+        dialog.choose(correct if right else (correct + 1) % dialog.question.n_choices)
+        assert played == (["right"] if right else [])
+        assert (dialog.cheer is not None) is right
+        if right:
+            assert dialog.animating()
+            before = app.screen.copy()
+            app.step(0.1, events=())
+            assert pygame.image.tobytes(app.screen, "RGB") != pygame.image.tobytes(before, "RGB")
+            for _ in range(round(CHEER_SECONDS / 0.1) + 2):
+                app.step(0.1, events=())
+            assert dialog.cheer is not None and dialog.cheer.done
