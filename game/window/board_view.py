@@ -130,24 +130,31 @@ class BoardView:
             pygame.draw.lines(surface, theme.TRACK, False, points, road)
         for point in points:
             pygame.draw.circle(surface, theme.TRACK, point, road // 2)
+        # The jump arrows go over the squares' colours but under their numbers and pictograms, so
+        # that no arrow hides what a square is.
         for square in squares:
-            self._draw_square(surface, layout, square)
+            self._draw_square(surface, layout, square, marks=False)
         for square in squares:
             if square.kind is SquareKind.JUMP and square.to is not None:
                 self._draw_jump(surface, layout, square.number, square.to)
+        for square in squares:
+            self._draw_square(surface, layout, square, marks=True)
 
-    def _draw_square(self, surface: pygame.Surface, layout: BoardLayout, square: Square) -> None:
+    def _draw_square(self, surface: pygame.Surface, layout: BoardLayout, square: Square, *, marks: bool) -> None:
+        """The square's colours (``marks`` False) or its number, pictograms and labels (True)."""
         rect = layout.square_rect(square.number)
         radius = max(2, rect.width // 6)
         fill = square_fill(square, self.board)
-        pygame.draw.rect(
-            surface, shade(theme.TRACK, 0.8), rect.move(0, max(1, rect.height // 24)), border_radius=radius
-        )
-        pygame.draw.rect(surface, fill, rect, border_radius=radius)
         special = square.kind in (SquareKind.QUESTION, SquareKind.NAME_ITEMS)
-        if special and square.category is None and 0 < square.number < self.board.finish:
-            self._draw_quarters(surface, rect, radius)
-        pygame.draw.rect(surface, shade(fill, 0.7), rect, max(1, rect.width // 36), border_radius=radius)
+        if not marks:
+            pygame.draw.rect(
+                surface, shade(theme.TRACK, 0.8), rect.move(0, max(1, rect.height // 24)), border_radius=radius
+            )
+            pygame.draw.rect(surface, fill, rect, border_radius=radius)
+            if special and square.category is None and 0 < square.number < self.board.finish:
+                self._draw_quarters(surface, rect, radius)
+            pygame.draw.rect(surface, shade(fill, 0.7), rect, max(1, rect.width // 36), border_radius=radius)
+            return
         ink = ink_on(fill)
         number_size = max(8, round(rect.height * 0.24))
         if square.number in (0, self.board.finish):
