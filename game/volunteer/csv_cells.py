@@ -86,12 +86,12 @@ def item_cells(item: Item | GenericItem, vocab: Vocabulary, english: bool = Fals
     >>> rule = RegionalRule("shenzhen", (Category.OTHER, Category.KITCHEN), "指引（2020）")
     >>> bone = Item("大骨头", ("猪大骨",), Category.OTHER, "太硬。", overrides=(rule,))
     >>> item_cells(bone, Vocabulary([REGION_NATIONAL, shenzhen]))
-    ['大骨头', '猪大骨', '其他垃圾', '太硬。', '', '深圳=其他垃圾/厨余垃圾', '深圳=指引（2020）', '', '']
+    ['大骨头', '猪大骨', '其他垃圾', '太硬。', '', '深圳=其他垃圾/厨余垃圾', '深圳=指引（2020）', '', '', '']
     """
     aliases = join_list(item.aliases, english, f"item {item.name} aliases")
     if isinstance(item, GenericItem):
         kinds = join_list(item.kinds, english, f"item {item.name} kinds")
-        return [item.name, aliases, "", item.reason, item.en, "", "", "", kinds]
+        return [item.name, aliases, "", item.reason, item.en, "", "", "", kinds, ""]
     sep = "; " if english else "；"
 
     def region(key: str) -> str:
@@ -113,4 +113,5 @@ def item_cells(item: Item | GenericItem, vocab: Vocabulary, english: bool = Fals
         sources,
         notes,
         "",
+        item.picture,
     ]

@@ -74,6 +74,7 @@ ITEM_COLUMNS: tuple[Column, ...] = (
     Column("region_sources", "地区依据", "region_sources", ("依据", "来源", "sources")),
     Column("region_notes", "地区说明", "region_notes", ("说明", "notes")),
     Column("kinds", "种类", "kinds", ("泛指", "可能是")),
+    Column("picture", "图片", "picture", ("图像", "image")),
 )
 
 #: Columns a spreadsheet must have (the others may be left out).
@@ -92,7 +93,7 @@ def header_row(kind: Kind, english: bool = False) -> list[str]:
     """The header written on export.
 
     >>> header_row("items")
-    ['名称', '别名', '类别', '理由', '英文名', '地区差异', '地区依据', '地区说明', '种类']
+    ['名称', '别名', '类别', '理由', '英文名', '地区差异', '地区依据', '地区说明', '种类', '图片']
     """
     return [column.header(english) for column in COLUMNS[kind]]
 

@@ -358,6 +358,7 @@ def test_items_with_aliases_and_regional_rules(tmp_path: Path, context: Context)
         "深圳=深圳指引，2020；上海=《上海指南》（2019）",
         "",
         "",
+        "",
     ]
 
 
@@ -407,7 +408,7 @@ def test_generic_words_round_trip_through_a_spreadsheet(tmp_path: Path, context:
         encoding="utf-8",
     )
     export = plan_export("items", [target])
-    assert export.rows[1] == ["骨头", "bone", "", "要看是哪种骨头。", "bone", "", "", "", "香蕉皮，大骨头"]
+    assert export.rows[1] == ["骨头", "bone", "", "要看是哪种骨头。", "bone", "", "", "", "香蕉皮，大骨头", ""]
     rows = [export.rows[0], export.rows[1], ["电池", "", "", "看种类。", "", "", "", "", "纽扣电池、飞碟"]]
     sheet = write_csv(tmp_path / "g.csv", rows)
     plan = plan_import("items", sheet, target, context=context, csv_name="g.csv")
@@ -415,3 +416,17 @@ def test_generic_words_round_trip_through_a_spreadsheet(tmp_path: Path, context:
     assert any("'飞碟', which is not an item's name" in p for p in problems), problems
     assert plan.count(Outcome.UNCHANGED) == 1 and plan.count(Outcome.REFUSED) == 1
     assert plan.text is not None and "    kinds: [香蕉皮, 大骨头]\n" in plan.text  # the generic word is kept
+
+
+def test_an_items_picture_survives_a_spreadsheet_round_trip(tmp_path: Path, context: Context) -> None:
+    target = tmp_path / "items-pictured.yaml"
+    target.write_text(
+        "schema: 1\nitems:\n  - {name: 香焦皮子, category: kitchen, reason: 果皮。, picture: 1F34C}\n",
+        encoding="utf-8",
+    )
+    export = plan_export("items", [target])
+    assert export.rows[0][-1] == "图片" and export.rows[1][-1] == "1F34C"
+    source = tmp_path / "items.csv"
+    write_csv(source, export.rows)
+    plan = plan_import("items", source, target, context=context, csv_name="items.csv")
+    assert plan.count(Outcome.UNCHANGED) == 1 and plan.clean
