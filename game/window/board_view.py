@@ -382,9 +382,9 @@ def legend_entries(region: Region, lang: Lang, icon_size: int) -> list[tuple[RGB
         (theme.TRACK_TINTS[0], "tip", "kind_tip"),
         (theme.BUTTON, "question", "kind_question"),
         (theme.BUTTON, "name_items", "kind_name_items"),
-        (ANY_BIN_FILL, "question", "kind_any_bin"),
-        (theme.JUMP_FORWARD, "jump_forward", "kind_jump"),
-        (theme.JUMP_BACK, "jump_back", "kind_jump_back"),
+        (ANY_BIN_FILL, "question", "legend_any"),
+        (theme.JUMP_FORWARD, "jump_forward", "legend_forward"),
+        (theme.JUMP_BACK, "jump_back", "legend_back"),
         (theme.SKIP, "skip", "kind_skip"),
         (theme.ROLL_AGAIN, "roll_again", "kind_roll_again"),
     ]
