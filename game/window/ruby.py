@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.window.text import NO_LINE_START, Align, Anchor, Colour, TextRenderer
+from game.window.text import NO_LINE_START, Align, Anchor, Colour, TextRenderer, place
 
 #: The syllables' size as a share of the characters' size.
 RUBY_SCALE = 0.55
@@ -159,7 +159,4 @@ class RubyText:
         **options: object,
     ) -> pygame.Rect:
         """Render ``text`` with pinyin and blit it with its ``anchor`` point at ``pos``."""
-        rendered = self.render(text, size, colour, **options)  # type: ignore[arg-type]
-        rect = rendered.get_rect(**{anchor: pos})
-        surface.blit(rendered, rect)
-        return rect
+        return place(surface, self.render(text, size, colour, **options), pos, anchor)  # type: ignore[arg-type]

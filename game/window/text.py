@@ -307,15 +307,19 @@ class TextRenderer:
         **options: object,
     ) -> pygame.Rect:
         """Render ``text`` and blit it with its ``anchor`` point at ``pos``; returns where it went."""
-        rendered = self.render(text, size, colour, **options)  # type: ignore[arg-type]
-        rect = rendered.get_rect(**{anchor: pos})
-        surface.blit(rendered, rect)
-        return rect
+        return place(surface, self.render(text, size, colour, **options), pos, anchor)  # type: ignore[arg-type]
 
     def clear(self) -> None:
         """Forget the rendered surfaces and wrapped lines."""
         self._cache.clear()
         self._wrapped.clear()
+
+
+def place(surface: pygame.Surface, rendered: pygame.Surface, pos: tuple[int, int], anchor: Anchor) -> pygame.Rect:
+    """Blit ``rendered`` with its ``anchor`` point at ``pos``; returns where it went."""
+    rect = rendered.get_rect(**{anchor: pos})
+    surface.blit(rendered, rect)
+    return rect
 
 
 def _longest_fit(text: str, fits: Callable[[str], bool]) -> int:
