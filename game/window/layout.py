@@ -97,25 +97,19 @@ class BoardLayout:
 
     def token_radius(self, sharing: int) -> int:
         """The radius of a token on a square shared by ``sharing`` tokens."""
-        factor = 0.3 if sharing <= 1 else 0.22 if sharing <= 4 else 0.17
+        factor = 0.2 if sharing <= 2 else 0.16 if sharing == 3 else 0.11
         return max(3, round(self.side * factor))
 
     def token_offsets(self, sharing: int) -> list[tuple[int, int]]:
-        """Where each of ``sharing`` tokens stands on a square, relative to its centre.
+        """Where each of ``sharing`` tokens stands, relative to the square's centre: in a row on its
+        lower edge, so that no token hides the square's number (top left) or its pictogram (centre).
 
         >>> BoardLayout.compute(51, pygame.Rect(0, 0, 900, 600)).token_offsets(2)
-        [(-22, 0), (22, 0)]
+        [(-22, 39), (22, 39)]
         """
-        s = self.side
-        if sharing <= 1:
-            return [(0, 0)]
-        if sharing == 2:
-            grid = [(-0.25, 0.0), (0.25, 0.0)]
-        elif sharing <= 4:
-            grid = [(-0.25, -0.22), (0.25, -0.22), (-0.25, 0.25), (0.25, 0.25)]
-        else:
-            grid = [(-0.3, -0.22), (0.0, -0.22), (0.3, -0.22), (-0.3, 0.25), (0.0, 0.25), (0.3, 0.25)]
-        return [(round(dx * s), round(dy * s)) for dx, dy in grid[:sharing]]
+        step = {1: 0.0, 2: 0.5, 3: 0.33}.get(sharing, 0.23)
+        first = -step * (sharing - 1) / 2
+        return [(round((first + i * step) * self.side), round(0.45 * self.side)) for i in range(sharing)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pygame
 from hypothesis import given
 from hypothesis import strategies as st
@@ -42,16 +44,23 @@ def test_the_board_fills_the_window() -> None:
     assert used.width >= area.width * 0.9 or used.height >= area.height * 0.9
 
 
-def test_tokens_sharing_a_square_stay_on_it() -> None:
+def test_tokens_sharing_a_square_stay_on_it_and_never_cover_its_number_or_pictogram() -> None:
     layout = BoardLayout.compute(51, pygame.Rect(0, 0, 900, 560))
     square = layout.square_rect(7)
+    side = square.height
+    number = pygame.Rect(square.x, square.y, side // 2, round(side * 0.3))  # drawn at the top left
+    pictogram = (square.centerx, square.centery + side // 12)  # the middle of the pictogram
     for sharing in range(1, 7):
         radius = layout.token_radius(sharing)
         offsets = layout.token_offsets(sharing)
         assert len(set(offsets)) == sharing
         for dx, dy in offsets:
             centre = (square.centerx + dx, square.centery + dy)
-            assert square.inflate(radius // 2, radius // 2).collidepoint(centre)
+            token = pygame.Rect(0, 0, 2 * radius, 2 * radius)
+            token.center = centre
+            assert square.inflate(side // 3, radius // 2).collidepoint(centre)  # on its square's row
+            assert not token.colliderect(number)
+            assert math.dist(centre, pictogram) > radius + side * 0.12
 
 
 @given(width=st.integers(160, 3840), height=st.integers(120, 2160))
