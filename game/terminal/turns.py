@@ -273,8 +273,9 @@ class Turns:
         speech = question_speech(question, self.region, self.lang)
         if reads:
             self._say(speech)
+        again = reads and self.voice is not None and self.voice.available  # offer "r" only with a voice
         choice = self._choose(
-            self._prompt("ask_choice_read" if reads else "ask_choice", seat, high=str(question.n_choices)),
+            self._prompt("ask_choice_read" if again else "ask_choice", seat, high=str(question.n_choices)),
             seat,
             parse_answer(question, self.region),
             say(retry, self.lang, high=question.n_choices),

@@ -122,8 +122,28 @@ def test_a_childs_terminal_game_without_a_voice_says_so_once_and_plays_on(
     monkeypatch.setattr(voice_module, "_open_engine", lambda: None)
     run = run_app(options(tmp_path, levels=("child",), players=1, names=("小明",)), limit=60)
     assert run.output.count("没有找到中文语音") == 1
-    assert "（r 再听一遍）" in run.output  # a child's question prompt offers to hear it again
+    assert "（r 再听一遍）" not in run.output  # nothing to hear again
     assert run.app.session is not None and run.app.session.game.state.log
+
+
+def test_with_a_voice_a_childs_question_is_read_and_r_reads_it_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.terminal.helpers import ZH_ANSWERS, options, run_app
+
+    monkeypatch.setattr(voice_module, "_open_engine", FakeEngine)
+    played: list[str] = []
+    monkeypatch.setattr(voice_module, "command_player", lambda: lambda path: played.append(SPOKEN[str(path)]) or None)
+    said: list[str] = []
+    real_say = Voice.say
+    monkeypatch.setattr(Voice, "say", lambda self, text: said.append(text) or real_say(self, text))
+    typed = iter(["r"])  # the first question is asked to be read again, once
+    answers = {**ZH_ANSWERS, "（r 再听一遍）": lambda prompt: next(typed, "1")}
+    run = run_app(options(tmp_path, levels=("child",), players=1, names=("小明",)), answers=answers, limit=40)
+    assert "（r 再听一遍）" in run.output and "没有找到中文语音" not in run.output
+    questions = [line for line in said if "1，" in line]
+    assert len(questions) >= 2 and questions[0] == questions[1]  # read as it was asked, then again on r
+    _wait_for(lambda: bool(played))  # and something was played through the system's player
 
 
 def _wait_for(condition: Any, timeout: float = 5.0) -> None:
