@@ -286,7 +286,7 @@ class NamingDialog(Dialog):
         text, unit = self.text, self.unit
         rect = self.details_rect
         limit = rect.bottom - (round(unit * 4.2) if self.stage == "done" else round(unit * 1.4))
-        y = rect.y
+        y = self._draw_pictures(surface, rect.y, limit)
         size = round(unit * 0.95)
         for line, colour in self.detail_lines():
             lines_left = (limit - y) // text.line_height(size)
@@ -295,6 +295,24 @@ class NamingDialog(Dialog):
             drawn = text.draw(surface, line, size, colour, (rect.x, y), width=rect.width, max_lines=lines_left)
             y = drawn.bottom + 2
         return y
+
+    def _draw_pictures(self, surface: pygame.Surface, top: int, limit: int) -> int:
+        """The pictures of the items that counted, in a row (a child sees what they named); returns
+        where the words go."""
+        if self.verdict is None:
+            return top
+        side = min(round(self.unit * 2.6), (limit - top) // 3)
+        x = self.details_rect.x
+        drawn = False
+        for name in self.verdict.counted:
+            item = self.game.dictionary.exact(name)
+            picture = self.app.pictures.get(item.picture, side) if item is not None and item.picture else None
+            if picture is None or x + side > self.details_rect.right:
+                continue
+            surface.blit(picture, (x, top))
+            x += side + self.pad // 2
+            drawn = True
+        return top + side + 4 if drawn else top
 
     def _draw_judge_row(self, surface: pygame.Surface, label: str, selected: bool | None) -> None:
         text, unit = self.text, self.unit

@@ -420,3 +420,17 @@ def test_a_right_answer_is_cheered_and_a_wrong_one_gets_no_sad_sound(open_app: O
             for _ in range(round(CHEER_SECONDS / 0.1) + 2):
                 app.step(0.1, events=())
             assert dialog.cheer is not None and dialog.cheer.done
+
+
+def test_the_naming_verdict_shows_the_pictures_of_what_counted(open_app: OpenApp) -> None:
+    app = open_app()
+    game = naming()
+    app.replace(GameScene(app, game, load_bundled()))
+    app.step(0.0)
+    dialog = app.top
+    assert isinstance(dialog, NamingDialog)
+    dialog.submit_text("香蕉皮、苹果核、剩饭")
+    app.step(0.0)
+    assert dialog.verdict is not None and "香蕉皮" in dialog.verdict.counted
+    top = dialog.details_rect.y
+    assert dialog._draw_pictures(app.screen, top, top + 600) > top  # a row of pictures, then the words
