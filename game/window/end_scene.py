@@ -14,6 +14,7 @@ import pygame
 
 from game.categories import CATEGORY_ORDER
 from game.content.loader import Content
+from game.content.models import ClassifyQuestion
 from game.engine import Game, PlayerReport
 from game.present.report import region_line, report_lines
 from game.present.texts import t
@@ -205,6 +206,31 @@ class EndScene(Scene):
         lines = [region_line(self.region, self.lang), *report_lines(report, self.region, self.lang)]
         return [(line.plain, line_colour(line), line.role in BOLD_ROLES) for line in lines]
 
+    def practice_pictures(self, report: PlayerReport) -> list[str]:
+        """The pictures of the items this player should practise (missed questions, wrong bins)."""
+        names = [q.item for q in report.missed if isinstance(q, ClassifyQuestion)] + list(report.wrong_bin)
+        pictures: list[str] = []
+        for name in names:
+            item = self.game.dictionary.find(name)
+            if item is not None and item.picture and item.picture not in pictures:
+                pictures.append(item.picture)
+        return pictures
+
+    def _draw_practice_pictures(self, surface: pygame.Surface, report: PlayerReport, inner: pygame.Rect, y: int) -> int:
+        """A row of the things to practise, so that a child who reads little sees them; returns the next y."""
+        pictures = self.practice_pictures(report)
+        side = round(self.unit * 2.2)
+        if not pictures or y + side > inner.bottom:
+            return y
+        x = inner.x
+        for stem in pictures:
+            picture = self.app.pictures.get(stem, side)
+            if picture is None or x + side > inner.right:
+                continue
+            surface.blit(picture, (x, y))
+            x += side + 6
+        return y + side + 4
+
     def _draw_report(self, surface: pygame.Surface) -> None:
         rect = self.report_rect
         unit, text, lang = self.unit, self.text, self.lang
@@ -248,6 +274,7 @@ class EndScene(Scene):
         y += row_h * (-(-len(report.categories) // columns)) + pad // 2
         pygame.draw.line(surface, theme.PANEL_EDGE, (inner.x, y), (inner.right, y), 2)
         y += pad // 2
+        y = self._draw_practice_pictures(surface, report, inner, y)
         size = round(unit * 0.9)
         lines = self.report_lines(report)
         self.scroll = min(self.scroll, max(0, len(lines) - 1))

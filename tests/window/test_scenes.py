@@ -434,3 +434,16 @@ def test_the_naming_verdict_shows_the_pictures_of_what_counted(open_app: OpenApp
     assert dialog.verdict is not None and "香蕉皮" in dialog.verdict.counted
     top = dialog.details_rect.y
     assert dialog._draw_pictures(app.screen, top, top + 600) > top  # a row of pictures, then the words
+
+
+def test_the_learning_report_shows_pictures_of_what_to_practise(open_app: OpenApp) -> None:
+    app = open_app()
+    app.replace(EndScene(app, finished(players=2), load_bundled()))
+    app.step(0.0)
+    end = app.top
+    assert isinstance(end, EndScene)
+    reports = [(seat, end.practice_pictures(report)) for seat, report in enumerate(end.reports)]
+    seat, pictures = max(reports, key=lambda pair: len(pair[1]))
+    assert pictures, "a finished game of first-choice answers misses some pictured item"
+    end.select(seat)
+    app.step(0.0)  # drawn without error, the pictures before the words
