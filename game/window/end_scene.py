@@ -161,7 +161,8 @@ class EndScene(Scene):
         for column, place in enumerate(order):
             seat = self.podium[place - 1]
             report = self.reports[seat]
-            step_h = round(tallest * (1 - (place - 1) / (columns + 1)))
+            # tall enough for its place and its score, however many players
+            step_h = max(round(tallest * (1 - (place - 1) / (columns + 1))), round(unit * 4.4))
             x = rect.x + unit + column * (col_w + gap)
             block = pygame.Rect(x, base - step_h, col_w, step_h)
             colour = PODIUM_COLOURS[place - 1] if place <= 3 else (200, 214, 229)
@@ -180,7 +181,8 @@ class EndScene(Scene):
                 bold=True,
             )
             score = "★" + t("status_score", lang, score=report.score)
-            text.draw(surface, score, round(unit * 0.9), INK, (block.centerx, block.bottom - unit // 2), "midbottom")
+            score_size = text.fit(score, round(unit * 0.9), col_w - 4)
+            text.draw(surface, score, score_size, INK, (block.centerx, block.bottom - unit // 2), "midbottom")
             token_size = min(col_w - 4, round(unit * 3.2))
             token = token_sprite(seat, token_size, text)
             token_rect = token.get_rect(midbottom=(block.centerx, block.y - round(unit * 1.6)))
@@ -188,17 +190,22 @@ class EndScene(Scene):
             name_size = text.fit(report.name, round(unit * 0.95), col_w, bold=True)
             text.draw(surface, report.name, name_size, INK, (block.centerx, block.y - 4), "midbottom", bold=True)
             self.tabs.append((seat, pygame.Rect(x, token_rect.y, col_w, block.bottom - token_rect.y)))
+        box = (rect.width - unit, 2 * text.line_height(round(unit * 0.75)))
         hint = t("e.tabs_hint", lang) + " · " + t("places_rule", lang)
+        size = text.fit_block(hint, round(unit * 0.75), box, min_size=9)  # smaller, never cut short
+        if len(text.wrap(hint, size, box[0])) * text.line_height(size) > box[1]:
+            hint = t("e.tabs_hint", lang)  # a narrow podium: how to use it, without the rule of places
+            size = text.fit_block(hint, round(unit * 0.75), box, min_size=8)
         text.draw(
             surface,
             hint,
-            round(unit * 0.75),
+            size,
             theme.SOFT_INK,
             (rect.centerx, rect.y + unit // 2),
             "midtop",
-            width=rect.width - unit,
+            width=box[0],
             align="center",
-            max_lines=2,
+            max_lines=max(2, box[1] // text.line_height(size)),
         )
 
     def report_lines(self, report: PlayerReport) -> list[tuple[str, tuple[int, int, int], bool]]:

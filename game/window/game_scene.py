@@ -361,7 +361,8 @@ class GameScene(Scene):
         roll_h = round(unit * 3.4)
         if wide:  # a panel under the board (tall window): players left, die and button right
             right_w = max(round(unit * 9), box.width // 3)
-            self.players_rect = pygame.Rect(box.x, box.y, box.width - right_w - unit, box.height)
+            top = self.menu_button.rect.bottom + unit // 3  # under the panel's title row
+            self.players_rect = pygame.Rect(box.x, top, box.width - right_w - unit, box.bottom - top)
             die_side = min(round(unit * 4.2), box.height - roll_h - icon_button - unit)
             self.die_rect = pygame.Rect(0, 0, die_side, die_side)
             self.die_rect.midtop = (box.right - right_w // 2, self.menu_button.rect.bottom + unit // 3)

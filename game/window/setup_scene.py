@@ -313,7 +313,7 @@ class SetupScene(Scene):
         narrow = card.width < unit * 26
         toggle_w = round(chooser_h * 1.4) if narrow else min(round(unit * 5.2), card.width // 4)
         level_w = round(chooser_h * 1.5) if narrow else min(round(unit * 3.6), card.width // 6)
-        remember_w = round(chooser_h * 1.4) if narrow else min(round(unit * 4.2), card.width // 6)
+        remember_w = round(chooser_h * 1.1) if narrow else min(round(unit * 4.2), card.width // 6)
         pinyin_w = remember_w
         short = card.width < unit * 30  # 记 and 拼 instead of 记录 and 拼音
         token = round(row_h * 0.8)
@@ -475,15 +475,24 @@ class SetupScene(Scene):
         text.draw(surface, t("setup.players", lang), unit, INK, self.count_label.midleft, "midleft", bold=True)
         self.count.draw(surface, text)
         hint_x = self.count.rect.right + round(unit * 0.6)
+        hint = t("setup.name_hint", lang) + "\n" + t("setup.remember_hint", lang)
+        hint_box = (
+            max(20, self.left_card.right - hint_x - 8),
+            max(2 * text.line_height(round(unit * 0.7)), self.count.rect.height),
+        )
+        size = text.fit_block(hint, round(unit * 0.7), hint_box, min_size=9)  # smaller, never cut short
+        if len(text.wrap(hint, size, hint_box[0])) * text.line_height(size) > hint_box[1]:
+            hint = t("setup.name_hint", lang)  # a narrow card: the buttons' own words must do
+            size = text.fit_block(hint, round(unit * 0.7), hint_box, min_size=8)
         text.draw(
             surface,
-            t("setup.name_hint", lang) + "\n" + t("setup.remember_hint", lang),
-            round(unit * 0.7),
+            hint,
+            size,
             theme.SOFT_INK,
             (hint_x, self.count.rect.centery),
             "midleft",
-            width=max(20, self.left_card.right - hint_x - 8),
-            max_lines=2,
+            width=hint_box[0],
+            max_lines=max(2, hint_box[1] // text.line_height(size)),
         )
         for i, seat in enumerate(self.seats[: self.players]):
             size = seat.field.rect.height

@@ -315,7 +315,7 @@ class TextField:
             text.draw(
                 surface,
                 self.placeholder,
-                size,
+                text.fit(self.placeholder, size, inner.width, min_size=8),  # smaller, never cut short
                 theme.SOFT_INK,
                 (inner.x, inner.centery),
                 "midleft",
