@@ -42,6 +42,12 @@ FPS = 60
 MAX_DT = 0.1  #: a long wait must not make animations jump
 
 
+def keep_minimum_size() -> None:
+    """Stop the window being dragged smaller than :data:`MIN_SIZE` (set again after each set_mode)."""
+    with contextlib.suppress(pygame.error, AttributeError):
+        pygame.Window.from_display_module().minimum_size = MIN_SIZE
+
+
 def open_display(size: tuple[int, int]) -> pygame.Surface:
     """Start SDL's video and font parts and open a resizable window; DisplayUnavailable if impossible."""
     try:
@@ -53,6 +59,7 @@ def open_display(size: tuple[int, int]) -> pygame.Surface:
             width = min(width, max(MIN_SIZE[0], int(desktop[0] * 0.92)))
             height = min(height, max(MIN_SIZE[1], int(desktop[1] * 0.88)))
         screen = pygame.display.set_mode((width, height), pygame.RESIZABLE)
+        keep_minimum_size()
     except pygame.error as error:
         with contextlib.suppress(pygame.error):
             pygame.display.quit()
@@ -147,6 +154,7 @@ class App:
         try:
             if self.fullscreen:
                 self.screen = pygame.display.set_mode(self.windowed_size, pygame.RESIZABLE)
+                keep_minimum_size()
             else:
                 self.windowed_size = self.screen.get_size()
                 self.screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
@@ -190,9 +198,11 @@ class App:
         if event.type == pygame.QUIT:
             self.close()
         elif event.type == pygame.VIDEORESIZE:
-            if self.screen.get_size() != (event.w, event.h):
+            wanted = (max(event.w, MIN_SIZE[0]), max(event.h, MIN_SIZE[1]))  # never below the checked layout
+            if self.screen.get_size() != wanted:
                 with contextlib.suppress(pygame.error):
-                    self.screen = pygame.display.set_mode((event.w, event.h), pygame.RESIZABLE)
+                    self.screen = pygame.display.set_mode(wanted, pygame.RESIZABLE)
+                    keep_minimum_size()
             self.relayout()
         elif event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
             self.toggle_fullscreen()

@@ -165,3 +165,18 @@ def test_play_levels_reach_the_window_set_up(open_app: OpenApp) -> None:
     setup = app.top
     assert isinstance(setup, SetupScene)
     assert [p.level for p in setup.game_setup().players[:2]] == ["adult", "child"]
+
+
+def test_the_window_cannot_be_made_smaller_than_its_checked_layout() -> None:
+    from pathlib import Path
+
+    from game.session.options import PlayOptions
+    from game.window.layout import MIN_SIZE
+
+    app = App(PlayOptions.defaults(Path("unused.json")), load_bundled(), size=(1024, 640))
+    try:
+        app.step(0.0, events=[pygame.event.Event(pygame.VIDEORESIZE, w=300, h=200, size=(300, 200))])
+        assert app.screen.get_size() == MIN_SIZE
+        assert pygame.Window.from_display_module().minimum_size == MIN_SIZE
+    finally:
+        app.shutdown()

@@ -18,7 +18,7 @@ from game.window.scene import Scene
 from game.window.text import TextRenderer
 from tests.window.test_scenes import OpenApp, draw_everything
 
-SIZES = [(640, 480), (800, 600), (1024, 768), (1280, 800), (1920, 1080), (600, 900)]
+SIZES = [(600, 480), (640, 480), (800, 600), (1024, 768), (1280, 800), (1920, 1080), (600, 900)]
 Record = tuple[Scene | None, str, pygame.Rect, bool]
 
 
