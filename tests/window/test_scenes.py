@@ -63,8 +63,10 @@ def draw_everything(app: App) -> list[str]:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("size", SIZES)
 def test_every_screen_draws(open_app: OpenApp, lang: str, size: tuple[int, int]) -> None:
+    from game.window.layout import MIN_SIZE
+
     app = open_app(size=size, lang=lang)
-    assert app.screen.get_size() == size
+    assert app.screen.get_size() == (max(size[0], MIN_SIZE[0]), max(size[1], MIN_SIZE[1]))  # never smaller
     drawn = draw_everything(app)
     assert drawn.count("QuestionDialog") == 6  # three kinds × (asking, feedback)
     assert {"SetupScene", "GameScene", "NamingDialog", "PauseScene", "EndScene"} <= set(drawn)
