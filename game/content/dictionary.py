@@ -230,18 +230,22 @@ def _container_forms(key: str) -> list[str]:
 
 #: A note in brackets after a name, as city lists write them: 纽扣（少量）, 大骨（如：猪腿骨）.
 _BRACKETED = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<note>[^)\]]+)[)\]]?$")
-_EXAMPLE_MARKS = ("例如", "比如", "包括", "如")
-#: Words in a note that say what the thing contains or lacks (无汞, 含水银): such a note is never dropped.
-_CONTENT_MARKS = ("无", "含", "不", "没", "带", "有")
+#: A note that gives an example: 例如, 比如, 包括, or 如 with a colon (如果… and 如已… are conditions).
+_EXAMPLE = re.compile(r"^(?:(?:例如|比如|包括)[:：]?|如[:：])")
+#: Notes that only say how many: the only notes dropped (any other note may change the bin:
+#: 纸箱（发霉） is no clean 纸箱).
+_QUANTITY_NOTES = frozenset(("少量", "大量", "少许", "一个", "一些", "若干", "多个", "单个", "等", "等等", "之类"))
 
 
 def _bracket_forms(text: str) -> list[str]:
     """Keys for a name followed by a note in brackets, most specific first: the example a note
     gives (大骨（如：猪腿骨） → 猪腿骨), the note joined to the name (电池（无汞） → 无汞电池), and the
-    name alone when the note cannot change the bin (纽扣（少量） → 纽扣).
+    name alone when the note only says how many (纽扣（少量） → 纽扣).
 
     >>> _bracket_forms("大骨（如：猪腿骨）"), _bracket_forms("5号电池（无汞）"), _bracket_forms("纽扣（少量）")
     (['猪腿骨', '大骨'], ['无汞5号电池'], ['少量纽扣', '纽扣'])
+    >>> _bracket_forms("纸盒（如果沾了油）")
+    ['如果沾了油纸盒']
     """
     match = _BRACKETED.match("".join(unicodedata.normalize("NFKC", text).lower().split()))
     if match is None:
@@ -249,12 +253,11 @@ def _bracket_forms(text: str) -> list[str]:
     name, note = normalise(match["name"]), normalise(match["note"])
     if not name or not note:
         return []
-    for mark in _EXAMPLE_MARKS:
-        if note.startswith(mark):
-            example = normalise(re.split("[、,，/]", note[len(mark) :].lstrip(":："))[0])
-            return [form for form in (example, name) if form]
-    changes_bin = any(word in note for word in (*BIN_CHANGING_WORDS, *_CONTENT_MARKS))
-    return [note + name] if changes_bin else [note + name, name]
+    example = _EXAMPLE.match(note)
+    if example is not None:
+        first = normalise(re.split("[、,，/]", note[example.end() :])[0])
+        return [form for form in (first, name) if form]
+    return [note + name, name] if note in _QUANTITY_NOTES else [note + name]
 
 
 def _without_de(key: str) -> list[str]:

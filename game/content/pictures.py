@@ -21,6 +21,11 @@ from game.content.models import PICTURES_FOLDER, Item
 from game.errors import Problem, Text
 
 PICTURE_SUFFIXES = (".svg", ".png")
+#: A picture file is at most this big (the bundled ones are under 40 KB).
+MAX_PICTURE_BYTES = 1024 * 1024
+#: A PNG is at most this many pixels a side (a picture is drawn at a few hundred at most; a
+#: huge one declared in a small file exhausts memory, or crashes SDL, when it is loaded).
+MAX_PICTURE_SIDE = 2048
 
 
 def bundled_pictures() -> Path:
@@ -30,13 +35,41 @@ def bundled_pictures() -> Path:
 
 def find_picture(stem: str, folders: Iterable[Path] = ()) -> Path | None:
     """The file of picture ``stem`` in ``folders`` (in order), then in the bundled folder; or None."""
-    if not stem or "/" in stem or "\\" in stem or stem.startswith("."):
+    if not stem or any(mark in stem for mark in "/\\:") or stem.startswith("."):
         return None  # a picture names a file in a pictures folder, never a path elsewhere
     for folder in (*folders, bundled_pictures()):
         for suffix in PICTURE_SUFFIXES:
             path = folder / f"{stem}{suffix}"
-            if path.is_file():
+            if path.is_file() and path.resolve().is_relative_to(folder.resolve()):  # no link out
                 return path
+    return None
+
+
+def picture_problem(path: Path) -> Text | None:
+    """Why the picture file at ``path`` must not be drawn (too big), or None.
+
+    >>> picture_problem(find_picture("1F34C")) is None
+    True
+    """
+    try:
+        size = path.stat().st_size
+        head = path.read_bytes()[:32] if path.suffix == ".png" else b""
+    except OSError:
+        return Text("图片读不出来", "the picture cannot be read")
+    if size > MAX_PICTURE_BYTES:
+        return Text(
+            f"图片文件太大（{size // 1024} KB，最多 {MAX_PICTURE_BYTES // 1024} KB）",
+            f"the picture file is too big ({size // 1024} KB, at most {MAX_PICTURE_BYTES // 1024} KB)",
+        )
+    if head:
+        if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
+            return Text("这不是 PNG 图片", "this is not a PNG picture")
+        width, height = int.from_bytes(head[16:20], "big"), int.from_bytes(head[20:24], "big")
+        if max(width, height) > MAX_PICTURE_SIDE:
+            return Text(
+                f"图片太大（{width}×{height} 像素，最多 {MAX_PICTURE_SIDE}）",
+                f"the picture is too large ({width}×{height} pixels, at most {MAX_PICTURE_SIDE})",
+            )
     return None
 
 
@@ -49,7 +82,27 @@ def missing_pictures(items: Iterable[Item], files: Mapping[str, Path]) -> list[P
             continue
         source = files.get(item.origin.file)
         folders = [source.parent / PICTURES_FOLDER] if source is not None else []
-        if find_picture(item.picture, folders) is None:
+        found = find_picture(item.picture, folders)
+        trouble = picture_problem(found) if found is not None else None
+        if found is not None and trouble is not None:
+            problems.append(
+                Problem(
+                    item.origin.file,
+                    item.origin.line,
+                    item.origin.column,
+                    Text(
+                        f"「{item.name}」的图片 {found.name}：{trouble.zh}",
+                        f"the picture {found.name} of '{item.name}': {trouble.en}",
+                    ),
+                    Text(
+                        f"把图片缩小到 {MAX_PICTURE_SIDE} 像素见方、{MAX_PICTURE_BYTES // 1024} KB 以内"
+                        "（游戏里最多画几百像素）",
+                        f"shrink it to {MAX_PICTURE_SIDE} pixels a side and {MAX_PICTURE_BYTES // 1024} KB "
+                        "(the game draws a few hundred at most)",
+                    ),
+                )
+            )
+        if found is None:
             problems.append(
                 Problem(
                     item.origin.file,

@@ -31,7 +31,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_FILE_BYTES = 5 * 1024 * 1024
 #: Largest number of values (keys included) a file may hold or expand to through anchors and aliases.
 MAX_VALUES = 200_000
-#: Below this many lines, commas, brackets, "- " and ": " a file is parsed at once; above it, its
+#: Below this many line ends, commas, brackets, "- " and ": " a file is parsed at once; above it, its
 #: parser events are first counted (cheaply, without building anything), so that a file of
 #: millions of tiny values is refused in a fraction of a second instead of being built first.
 #: The bundled files hold a few thousand each.
@@ -189,7 +189,7 @@ def parse_text(text: str, name: str) -> tuple[Any, list[Problem]]:
 
 def _overfull_at(text: str) -> tuple[int, int] | None:
     """(line, column) where ``text`` certainly holds more than :data:`MAX_VALUES` values, or None."""
-    marks = sum(text.count(mark) for mark in ("\n", ",", "[", "{", "- ", ": "))
+    marks = sum(text.count(mark) for mark in ("\n", "\r", ",", "[", "{", "- ", ": "))  # \r: old Mac line ends
     if marks <= QUICK_MARKS:
         return None
     try:

@@ -16,6 +16,7 @@ them). pypinyin and its dictionaries are loaded on first use only (a quarter of 
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 #: Characters that always read one way in this game, whatever pypinyin's phrases say, except inside
@@ -56,6 +57,18 @@ _WORDS = {
     "调酒": "tiáo jiǔ",
     "茶调丸": "chá tiáo wán",
     "采血": "cǎi xuè",
+    "长尾夹": "cháng wěi jiā",
+    "长大衣": "cháng dà yī",
+    "长靴": "cháng xuē",
+    "长毛的": "zhǎng máo de",  # gone mouldy (长毛绒, plush, is cháng)
+    "长毛了": "zhǎng máo le",
+    "发夹": "fà jiā",
+    "发带": "fà dài",
+    "切菜": "qiē cài",
+    "薄膜": "bó mó",
+    "卷筒": "juǎn tǒng",
+    "干部": "gàn bù",
+    "枝干": "zhī gàn",
     "电子": "diàn zǐ",
     # the second syllable is toneless (轻声), as children's readers print it
     "豆腐": "dòu fu",
@@ -130,8 +143,17 @@ def _domain_readings(text: str) -> dict[int, str]:
     return found
 
 
+@functools.cache
+def _han_pattern() -> re.Pattern[str]:
+    """pypinyin's own test for a character it reads (〇 and private-use hanzi included): the two
+    must agree, or the readings would shift against the characters."""
+    from pypinyin.constants import RE_HANS
+
+    return re.compile(RE_HANS.pattern.lstrip("^").rstrip("$").removeprefix("(?:").removesuffix(")+"))
+
+
 def _is_han(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff" or "\U00020000" <= char <= "\U0003134f"
+    return _han_pattern().fullmatch(char) is not None
 
 
 def ruby(text: str) -> list[tuple[str, str]]:

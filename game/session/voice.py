@@ -24,6 +24,7 @@ import gc
 import logging
 import os
 import queue
+import re
 import shutil
 import subprocess
 import sys
@@ -39,10 +40,11 @@ from game.errors import Lang, Text
 
 log = logging.getLogger("fenleiqi.voice")
 
-#: Words in a voice's id, name or languages that mark Mandarin, best first.
-_MANDARIN = ("zh-cn", "zh_cn", "cmn", "mandarin", "huihui", "yaoyao", "kangkang", "tingting", "ting-ting", "zh")
+#: Words in a voice's id, name or languages that mark Mandarin, best first (compared word by word:
+#: a Windows voice id is a registry path, and "tw" must not match "SOFTWARE").
+_MANDARIN = ("zh cn", "cmn", "mandarin", "huihui", "yaoyao", "kangkang", "tingting", "ting ting", "zh")
 #: Words that mark another Chinese language, or Mandarin read as Latin letters: never chosen.
-_NOT_MANDARIN = ("yue", "cantonese", "hak", "hakka", "jyutping", "pinyin", "zh-hk", "zh_hk", "sinji", "tw")
+_NOT_MANDARIN = ("yue", "cantonese", "hak", "hakka", "jyutping", "pinyin", "zh hk", "sinji", "tw")
 #: Command-line WAV players tried where the voice renders to a file, in order.
 WAV_PLAYERS = (("aplay", "-q"), ("paplay",), ("pw-play",))
 #: Words a minute: a pace a child can follow (the engines' default is about 200).
@@ -69,6 +71,9 @@ def mandarin_voice(voices: list[Any]) -> Any | None:
     >>> mandarin_voice([V(id="sit/yue", name="Cantonese", languages=["yue"]),
     ...                 V(id="sit/cmn", name="Chinese (Mandarin)", languages=["cmn"])]).id
     'sit/cmn'
+    >>> windows = "HKEY_LOCAL_MACHINE/SOFTWARE/Microsoft/Speech/Voices/Tokens/TTS_MS_ZH-CN_HUIHUI_11.0"
+    >>> mandarin_voice([V(id=windows, name="Microsoft Huihui Desktop", languages=[])]).id == windows
+    True
     """
 
     def words(voice: Any) -> str:
@@ -76,14 +81,15 @@ def mandarin_voice(voices: list[Any]) -> Any | None:
             (lang.decode("utf-8", "ignore") if isinstance(lang, bytes) else str(lang))
             for lang in (getattr(voice, "languages", None) or [])
         )
-        return f"{getattr(voice, 'id', '')} {getattr(voice, 'name', '')} {languages}".lower()
+        said = f"{getattr(voice, 'id', '')} {getattr(voice, 'name', '')} {languages}".lower()
+        return " " + " ".join(re.split(r"[^a-z0-9]+", said)) + " "
 
     best: tuple[int, Any] | None = None
     for voice in voices:
         said = words(voice)
-        if any(word in said for word in _NOT_MANDARIN):
+        if any(f" {word} " in said for word in _NOT_MANDARIN):
             continue
-        rank = next((i for i, word in enumerate(_MANDARIN) if word in said), None)
+        rank = next((i for i, word in enumerate(_MANDARIN) if f" {word} " in said), None)
         if rank is not None and (best is None or rank < best[0]):
             best = (rank, voice)
     return best[1] if best is not None else None
@@ -122,6 +128,7 @@ class Voice:
         self._stop_playing: Callable[[], None] | None = None
         self._ready = threading.Event()
         self._lock = threading.Lock()
+        self._playing = threading.Lock()
 
     @property
     def available(self) -> bool:
@@ -159,12 +166,13 @@ class Voice:
 
     def hush(self) -> None:
         """Stop the line being spoken, if any."""
-        stop, self._stop_playing = self._stop_playing, None
-        with contextlib.suppress(Exception):
-            if stop is not None:
-                stop()
-            if self._native and self._engine is not None:
-                self._engine.stop()
+        with self._playing:  # a player being started now is either stopped here or never started
+            stop, self._stop_playing = self._stop_playing, None
+            with contextlib.suppress(Exception):
+                if stop is not None:
+                    stop()
+                if self._native and self._engine is not None:
+                    self._engine.stop()
 
     def save(self, text: str, path: str | Path) -> bool:
         """Render ``text`` to a WAV file at ``path`` (for tests and checks); False without a voice.
@@ -201,6 +209,7 @@ class Voice:
         self._ready.set()
         with tempfile.TemporaryDirectory(prefix="fenleiqi-voice-") as folder:
             number = 0
+            last: Path | None = None
             while True:
                 line = self._lines.get()
                 if line is _STOP:
@@ -214,9 +223,13 @@ class Voice:
                     wav = Path(folder) / f"line{number}.wav"
                     engine.save_to_file(line, str(wav))
                     engine.runAndWait()
+                    if last is not None:  # the line before is over or stopped: its file can go
+                        last.unlink(missing_ok=True)
+                    last = wav
                     # played unless a newer line came while this one was being rendered
-                    if _written(wav) and self._lines.empty() and player is not None:
-                        self._stop_playing = player(wav)
+                    with self._playing:
+                        if _written(wav) and self._lines.empty() and player is not None:
+                            self._stop_playing = player(wav)
                 except OSError:  # no sound device after all: say so once, stay silent
                     log.info("cannot play the voice", exc_info=True)
                     self.notice, self._engine = NO_PLAYER, None

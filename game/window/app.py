@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import time
+import warnings
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,7 +45,10 @@ MAX_DT = 0.1  #: a long wait must not make animations jump
 
 def keep_minimum_size() -> None:
     """Stop the window being dragged smaller than :data:`MIN_SIZE` (set again after each set_mode)."""
-    with contextlib.suppress(pygame.error, AttributeError):
+    with contextlib.suppress(pygame.error, AttributeError), warnings.catch_warnings():
+        # pygame-ce 2.5 marks from_display_module deprecated for drawing through a Window; the
+        # window's minimum size has no other way in while the display module draws
+        warnings.simplefilter("ignore", DeprecationWarning)
         pygame.Window.from_display_module().minimum_size = MIN_SIZE
 
 

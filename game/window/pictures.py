@@ -18,7 +18,7 @@ from pathlib import Path
 import pygame
 
 from game.content.models import PICTURES_FOLDER
-from game.content.pictures import find_picture
+from game.content.pictures import find_picture, picture_problem
 
 log = logging.getLogger("fenleiqi.window")
 
@@ -34,12 +34,14 @@ class Pictures:
     @classmethod
     def for_content(cls, content_paths: Iterable[str]) -> Pictures:
         """Pictures for a game with extra content files: their ``pictures`` folders come first."""
-        folders = []
+        folders: list[Path] = []
         for given in content_paths:
             path = Path(given)
             folder = path if path.is_dir() else path.parent
-            folders.append(folder / PICTURES_FOLDER)
-        return cls(folders)
+            # as check looks for them: next to every dictionary file of the pack
+            found = sorted(folder.rglob(PICTURES_FOLDER)) if path.is_dir() else []
+            folders += [folder / PICTURES_FOLDER, *(f for f in found if f.is_dir())]
+        return cls(dict.fromkeys(folders))
 
     def get(self, stem: str, size: int) -> pygame.Surface | None:
         """Picture ``stem`` as a ``size``×``size`` surface, or None when there is none."""
@@ -55,8 +57,8 @@ class Pictures:
 
     def _load(self, stem: str, size: int) -> pygame.Surface | None:
         path = find_picture(stem, self.folders)
-        if path is None or size < 4:
-            return None
+        if path is None or size < 4 or picture_problem(path) is not None:
+            return None  # a picture too big to load safely is left out (check says why)
         try:
             if path.suffix == ".svg":
                 loaded = pygame.image.load_sized_svg(str(path), (size, size))

@@ -88,7 +88,7 @@ def test_different_fruits_are_different_items(dictionary: ItemDictionary) -> Non
     [
         ("纽扣（少量）", "纽扣"),  # a note that cannot change the bin is dropped
         ("大骨（如：猪腿骨）", "大骨头"),  # a note's example names the thing
-        ("香蕉皮(熟透的)", "香蕉皮"),
+        ("香蕉皮(少许)", "香蕉皮"),
     ],
 )
 def test_a_note_in_brackets_is_read_the_way_city_lists_mean_it(
@@ -99,7 +99,17 @@ def test_a_note_in_brackets_is_read_the_way_city_lists_mean_it(
     assert item.name == name
 
 
-@pytest.mark.parametrize("query", ["脏塑料瓶（没洗过）", "纸盒（沾了油）", "灯（含水银）"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "脏塑料瓶（没洗过）",
+        "纸盒（沾了油）",
+        "灯（含水银）",
+        "快递纸箱（如果弄脏了）",
+        "玻璃瓶（如已破碎）",
+        "纸箱（发霉）",
+    ],
+)
 def test_a_note_that_can_change_the_bin_is_never_dropped(dictionary: ItemDictionary, query: str) -> None:
     plain = query.split("（")[0]
     found = dictionary.resolve(query)

@@ -47,3 +47,33 @@ def test_a_volunteers_own_picture_next_to_their_file_is_found(content_dir: Path)
 
 def test_a_picture_never_names_a_path_elsewhere() -> None:
     assert find_picture("../../etc/passwd") is None and find_picture(".hidden") is None
+
+
+def test_a_picture_too_large_to_load_safely_is_refused_and_never_drawn(content_dir: Path) -> None:
+    """Found by a review: a small PNG declaring 60000×60000 pixels crashed SDL when loaded."""
+    import struct
+    import zlib
+
+    (content_dir / "pictures").mkdir()
+    header = (
+        b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">IIBBBBB", 60000, 60000, 8, 2, 0, 0, 0)
+    )
+    bomb = header + struct.pack(">I", zlib.crc32(header[12:]))
+    (content_dir / "pictures" / "大.png").write_bytes(bomb)
+    (content_dir / "items.yaml").write_text(
+        ITEMS.replace("{name: 苹果核,", "{name: 苹果核, picture: 大,"), encoding="utf-8"
+    )
+    problems = [p.format("zh") for p in check_paths([content_dir], fill_from_bundled=False).errors]
+    assert any("图片太大（60000×60000 像素" in p for p in problems), problems
+
+    from game.window.pictures import Pictures
+
+    assert Pictures([content_dir / "pictures"]).get("大", 96) is None
+
+
+def test_a_picture_link_out_of_its_folder_is_not_followed(tmp_path: Path) -> None:
+    folder = tmp_path / "pictures"
+    folder.mkdir()
+    (tmp_path / "secret.svg").write_text("<svg/>", encoding="utf-8")
+    (folder / "link.svg").symlink_to(tmp_path / "secret.svg")
+    assert find_picture("link", [folder]) is None and find_picture("C:secret") is None

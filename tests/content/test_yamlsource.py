@@ -109,3 +109,10 @@ def test_syntax_errors_are_explained_in_chinese_words(text: str, said: str) -> N
     _, problems = parse_text(text, "f.yaml")
     assert problems[0].what.zh == f"YAML 语法错误：{said}" or said in problems[0].what.zh
     assert not any(ch.isascii() and ch.isalpha() for ch in problems[0].what.zh.replace("YAML", ""))
+
+
+def test_a_file_of_old_mac_line_ends_is_counted_before_it_is_built() -> None:
+    """Found by a review: only \\n was counted, and 5 MiB of "-\\r" took 9 s and 845 MB."""
+    text = "schema: 1\rquestions:\r" + "-\r" * 1_000_000
+    _, problems = parse_text(text, "cr.yaml")
+    assert problems and "最多写 200000 个值" in problems[0].what.zh

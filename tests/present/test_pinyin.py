@@ -221,6 +221,28 @@ def test_ruby_pairs_each_chinese_character_with_its_syllable_and_keeps_other_tex
     assert pinyin_line("A4纸") == "A4 zhǐ"
 
 
+@pytest.mark.parametrize(
+    ("word", "reading"),
+    [
+        ("长尾夹", "cháng wěi jiā"),
+        ("长毛的面包", "zhǎng máo de miàn bāo"),
+        ("长毛绒", "cháng máo róng"),
+        ("发夹", "fà jiā"),
+        ("切菜板", "qiē cài bǎn"),
+        ("塑料薄膜", "sù liào bó mó"),
+        ("卷筒纸", "juǎn tǒng zhǐ"),
+        ("班干部奖状", "bān gàn bù jiǎng zhuàng"),
+        ("植物枝干", "zhí wù zhī gàn"),
+    ],
+)
+def test_readings_a_review_found_wrong(word: str, reading: str) -> None:
+    assert pinyin_line(word) == reading
+
+
+def test_readings_stay_in_step_with_the_characters_around_a_ling() -> None:
+    assert ruby("2〇23年的电池")[3:5] == [("年", "nián"), ("的", "de")]
+
+
 def test_yi_and_bu_keep_their_own_tone() -> None:
     assert pinyin_line("一样") == "yī yàng" and pinyin_line("不要") == "bù yào" and pinyin_line("一个") == "yī gè"
 

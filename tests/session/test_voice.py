@@ -47,9 +47,13 @@ def test_mandarin_is_chosen_never_cantonese_or_latin_pinyin() -> None:
         SimpleNamespace(id="sit/yue", name="Chinese (Cantonese)", languages=["yue"]),
         SimpleNamespace(id="sit/cmn-Latn-pinyin", name="Chinese (Mandarin, latin as Pinyin)", languages=["cmn"]),
         SimpleNamespace(id="en", name="English", languages=[b"\x05en"]),
-        SimpleNamespace(id="HKEY_…_ZH-CN_HUIHUI", name="Microsoft Huihui", languages=[]),
+        SimpleNamespace(
+            id=r"HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\Speech\Voices\Tokens\TTS_MS_ZH-CN_HUIHUI_11.0",
+            name="Microsoft Huihui Desktop - Chinese (Simplified)",
+            languages=[],
+        ),
     ]
-    assert mandarin_voice(voices).name == "Microsoft Huihui"
+    assert mandarin_voice(voices).name.startswith("Microsoft Huihui")  # "SOFTWARE" is not "tw"
     assert mandarin_voice(voices[:1] + voices[2:3]) is None
 
 
