@@ -83,40 +83,29 @@ def missing_pictures(items: Iterable[Item], files: Mapping[str, Path]) -> list[P
         source = files.get(item.origin.file)
         folders = [source.parent / PICTURES_FOLDER] if source is not None else []
         found = find_picture(item.picture, folders)
-        trouble = picture_problem(found) if found is not None else None
-        if found is not None and trouble is not None:
-            problems.append(
-                Problem(
-                    item.origin.file,
-                    item.origin.line,
-                    item.origin.column,
-                    Text(
-                        f"「{item.name}」的图片 {found.name}：{trouble.zh}",
-                        f"the picture {found.name} of '{item.name}': {trouble.en}",
-                    ),
-                    Text(
-                        f"把图片缩小到 {MAX_PICTURE_SIDE} 像素见方、{MAX_PICTURE_BYTES // 1024} KB 以内"
-                        "（游戏里最多画几百像素）",
-                        f"shrink it to {MAX_PICTURE_SIDE} pixels a side and {MAX_PICTURE_BYTES // 1024} KB "
-                        "(the game draws a few hundred at most)",
-                    ),
-                )
-            )
         if found is None:
-            problems.append(
-                Problem(
-                    item.origin.file,
-                    item.origin.line,
-                    item.origin.column,
-                    Text(
-                        f"「{item.name}」的图片 “{item.picture}” 找不到（{item.picture}.svg 或 .png）",
-                        f"the picture '{item.picture}' of '{item.name}' is missing ({item.picture}.svg or .png)",
-                    ),
-                    Text(
-                        f"把图片放进这个词典文件旁边的 {PICTURES_FOLDER} 文件夹，或删掉 “picture” 这一行",
-                        f"put the picture in a '{PICTURES_FOLDER}' folder next to this dictionary file, "
-                        "or remove the 'picture' line",
-                    ),
-                )
+            what = Text(
+                f"「{item.name}」的图片 “{item.picture}” 找不到（{item.picture}.svg 或 .png）",
+                f"the picture '{item.picture}' of '{item.name}' is missing ({item.picture}.svg or .png)",
             )
+            fix = Text(
+                f"把图片放进这个词典文件旁边的 {PICTURES_FOLDER} 文件夹，或删掉 “picture” 这一行",
+                f"put the picture in a '{PICTURES_FOLDER}' folder next to this dictionary file, "
+                "or remove the 'picture' line",
+            )
+        else:
+            trouble = picture_problem(found)
+            if trouble is None:
+                continue
+            what = Text(
+                f"「{item.name}」的图片 {found.name}：{trouble.zh}",
+                f"the picture {found.name} of '{item.name}': {trouble.en}",
+            )
+            fix = Text(
+                f"把图片缩小到 {MAX_PICTURE_SIDE} 像素见方、{MAX_PICTURE_BYTES // 1024} KB 以内"
+                "（游戏里最多画几百像素）",
+                f"shrink it to {MAX_PICTURE_SIDE} pixels a side and {MAX_PICTURE_BYTES // 1024} KB "
+                "(the game draws a few hundred at most)",
+            )
+        problems.append(Problem(item.origin.file, item.origin.line, item.origin.column, what, fix))
     return problems

@@ -25,7 +25,7 @@ from game.present.texts import t
 from game.window import theme
 from game.window.icons import bin_icon, ui_icon
 from game.window.ruby import RubyText
-from game.window.text import Anchor
+from game.window.text import Anchor, largest_size
 from game.window.theme import INK, RGB, WHITE, ink_on, shade
 from game.window.widgets import Button, clicked
 
@@ -98,9 +98,8 @@ class QuestionDialog(Dialog):
         """The largest size up to ``size`` at which ``text`` fits ``width`` on one line."""
         if self.ruby is None:
             return self.text.fit(text, size, width, bold)
-        while size > 9 and len(self.ruby.lines(text, size, width, bold)) > 1:
-            size -= 1
-        return size
+        ruby = self.ruby
+        return largest_size(size, 9, lambda s: len(ruby.lines(text, s, width, bold)) <= 1)
 
     def _fit_block(self, text: str, size: int, box: tuple[int, int], bold: bool = False, min_size: int = 10) -> int:
         if self.ruby is None:

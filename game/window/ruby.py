@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.window.text import NO_LINE_START, Align, Anchor, Colour, TextRenderer, place
+from game.window.text import NO_LINE_START, Align, Anchor, Colour, TextRenderer, largest_size, place
 
 #: The syllables' size as a share of the characters' size.
 RUBY_SCALE = 0.55
@@ -103,9 +103,9 @@ class RubyText:
     def fit(self, text: str, size: int, rect_size: tuple[int, int], bold: bool = False, min_size: int = 10) -> int:
         """The largest size up to ``size`` at which ``text`` fits a box of ``rect_size``."""
         width, height = rect_size
-        while size > min_size and len(self.lines(text, size, width, bold)) * self.line_height(size) > height:
-            size -= 1
-        return size
+        return largest_size(
+            size, min_size, lambda s: len(self.lines(text, s, width, bold)) * self.line_height(s) <= height
+        )
 
     def render(
         self,

@@ -225,18 +225,16 @@ class TextRenderer:
 
     def fit(self, text: str, size: int, width: int, bold: bool = False, min_size: int = 9) -> int:
         """The largest size up to ``size`` at which ``text`` fits ``width`` on one line."""
-        while size > min_size and self.measure(text, size, bold) > width:
-            size -= 1
-        return size
+        return largest_size(size, min_size, lambda s: self.measure(text, s, bold) <= width)
 
     def fit_block(
         self, text: str, size: int, rect_size: tuple[int, int], bold: bool = False, min_size: int = 10
     ) -> int:
         """The largest size up to ``size`` at which ``text``, wrapped, fits a box of ``rect_size``."""
         width, height = rect_size
-        while size > min_size and len(self.wrap(text, size, width, bold)) * self.line_height(size) > height:
-            size -= 1
-        return size
+        return largest_size(
+            size, min_size, lambda s: len(self.wrap(text, s, width, bold)) * self.line_height(s) <= height
+        )
 
     # -- rendering ---------------------------------------------------------------------------
 
@@ -313,6 +311,17 @@ class TextRenderer:
         """Forget the rendered surfaces and wrapped lines."""
         self._cache.clear()
         self._wrapped.clear()
+
+
+def largest_size(size: int, min_size: int, fits: Callable[[int], bool]) -> int:
+    """The largest size from ``size`` down to ``min_size`` at which ``fits`` (``min_size`` if none).
+
+    >>> largest_size(20, 9, lambda s: s <= 12), largest_size(20, 9, lambda s: False)
+    (12, 9)
+    """
+    while size > min_size and not fits(size):
+        size -= 1
+    return size
 
 
 def place(surface: pygame.Surface, rendered: pygame.Surface, pos: tuple[int, int], anchor: Anchor) -> pygame.Rect:
