@@ -68,6 +68,10 @@ BOT_DELAY = 0.9  #: seconds before a computer player rolls
 TOASTED = (TurnSkipped, RollAgain, SkipsAdded, Bounced, Overshot, NoQuestion, ChainStopped, Won)
 
 
+#: How old a message is when it stands fully shown (faded in, not yet fading out).
+HELD_AGE = 0.2
+
+
 @dataclass
 class Toast:
     """A short message over the board that fades away."""
@@ -96,6 +100,8 @@ class GameScene(Scene):
         self.banner_square: int | None = None
         self.read_time = 0.0  #: extra seconds a computer waits so people can read the banner
         self.toasts: list[Toast] = []
+        #: with a child at the table nothing they must read goes away by itself (messages included)
+        self.child_at_table = any(not p.bot and p.level == "child" for p in game.setup.players)
         self.bot_wait = 0.0
         self.turn_player = game.current
         self.finished = False
@@ -120,6 +126,8 @@ class GameScene(Scene):
 
     def act(self, action: Action) -> list[Event]:
         """Apply ``action`` in the engine and save; a refused action becomes a message."""
+        if isinstance(action, Roll) and self.child_at_table:
+            self.toasts = []  # a child's messages stayed up until now: the next roll clears them
         try:
             return self.session.apply(action)
         except IllegalAction as error:
@@ -288,7 +296,8 @@ class GameScene(Scene):
     def update(self, dt: float) -> None:
         self.timeline.update(dt)
         for toast in self.toasts:
-            toast.age += dt
+            # with a child at the table a message stays (fully shown) until the next roll
+            toast.age = min(toast.age + dt, HELD_AGE) if self.child_at_table else toast.age + dt
         self.toasts = [toast for toast in self.toasts if toast.age < TOAST_TIME]
         if self.timeline.busy or self.app.top is not self:
             return
@@ -322,7 +331,8 @@ class GameScene(Scene):
         game = self.game
         waiting_bot = not game.over and game.is_bot(game.current)
         waiting_dialog = game.phase in (Phase.ANSWER, Phase.NAME, Phase.VERDICT)
-        return self.timeline.busy or bool(self.toasts) or waiting_bot or waiting_dialog or game.over
+        fading = any(toast.age < HELD_AGE or not self.child_at_table for toast in self.toasts)
+        return self.timeline.busy or fading or waiting_bot or waiting_dialog or game.over
 
     def handle_event(self, event: pygame.event.Event) -> None:
         if event.type == pygame.KEYDOWN:

@@ -449,3 +449,19 @@ def test_the_learning_report_shows_pictures_of_what_to_practise(open_app: OpenAp
     assert pictures, "a finished game of first-choice answers misses some pictured item"
     end.select(seat)
     app.step(0.0)  # drawn without error, the pictures before the words
+
+
+def test_with_a_child_at_the_table_messages_stay_until_the_next_roll(open_app: OpenApp) -> None:
+    for level, stays in (("adult", False), ("child", True)):
+        app = open_app()
+        game = new_game(load_bundled(), GameSetup((PlayerSpec("小明", level=level), PlayerSpec("妈妈"))), seed=5)
+        scene = GameScene(app, game, load_bundled())
+        app.replace(scene)
+        scene.toast("暂停一轮")
+        for _ in range(20):  # ten seconds, far past a message's time
+            app.step(0.5, events=())
+        assert bool(scene.toasts) is stays
+        if stays:
+            assert not scene.animating() or scene.timeline.busy  # a held message needs no frames
+            scene.roll()
+            assert not scene.toasts
