@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, Protocol
 
 Lang = Literal["zh", "en"]
 
@@ -48,6 +48,17 @@ _SEVERITY_WORD = {
 }
 
 
+class Place(Protocol):
+    """Where something was read: a file and a 1-based line and column (a content model's origin)."""
+
+    @property
+    def file(self) -> str: ...
+    @property
+    def line(self) -> int: ...
+    @property
+    def column(self) -> int: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
     """One problem in a content file, at a 1-based line and column (0 when unknown)."""
@@ -60,6 +71,11 @@ class Problem:
     severity: Severity = Severity.ERROR
     #: A name for the column (a spreadsheet's header), shown instead of its number.
     column_label: str = ""
+
+    @classmethod
+    def at(cls, place: Place, what: Text, fix: Text, severity: Severity = Severity.ERROR) -> Problem:
+        """A problem where ``place`` (a model's origin) was read."""
+        return cls(place.file, place.line, place.column, what, fix, severity)
 
     def format(self, lang: Lang = "zh") -> str:
         """``file:line:column: error: what is wrong — how to fix it``."""

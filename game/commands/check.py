@@ -122,10 +122,8 @@ def _unwinnable_problems(content: Content) -> list[Problem]:
             if reachable_finish(build_chain(board, p_correct=p_correct, silent=silent)):
                 continue
             problems.append(
-                Problem(
-                    board.origin.file,
-                    board.origin.line,
-                    board.origin.column,
+                Problem.at(
+                    board.origin,
                     Text(
                         f"棋盘「{board.name}」上有的位置永远走不到终点：{who_zh}的玩家会一直走下去",
                         f"on board '{board.name}' a player who {who_en} can reach a place the goal is never "
@@ -150,10 +148,8 @@ def _length_problems(
             continue
         too_long = minutes.expected > wanted[1]
         problems.append(
-            Problem(
-                board.origin.file,
-                board.origin.line,
-                board.origin.column,
+            Problem.at(
+                board.origin,
                 Text(
                     f"{players} 人玩一局预计要 {minutes.expected:.0f} 分钟，超出了 {wanted[0]:g}–{wanted[1]:g} 分钟",
                     f"a {players}-player game is expected to take {minutes.expected:.0f} minutes, outside "

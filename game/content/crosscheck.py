@@ -27,10 +27,6 @@ from game.errors import Problem, Severity, Text
 T = TypeVar("T")
 
 
-def _at(origin: Origin, what: Text, fix: Text, severity: Severity = Severity.ERROR) -> Problem:
-    return Problem(origin.file, origin.line, origin.column, what, fix, severity)
-
-
 def _repeats(things: Sequence[T], key: Callable[[T], str]) -> list[tuple[T, T]]:
     """``(later, first)`` for every thing whose key an earlier thing already has."""
     first: dict[str, T] = {}
@@ -45,7 +41,7 @@ def _repeats(things: Sequence[T], key: Callable[[T], str]) -> list[tuple[T, T]]:
 def check_unique_questions(questions: Sequence[Question]) -> list[Problem]:
     """Every question id is used once."""
     return [
-        _at(
+        Problem.at(
             question.origin,
             Text(
                 f"题目编号 “{question.id}” 已经用过了（{seen.origin}）",
@@ -69,7 +65,7 @@ def check_unique_items(items: Sequence[Item | GenericItem]) -> list[Problem]:
                 continue
             same = isinstance(seen, Item) and isinstance(item, Item) and seen.category == item.category
             problems.append(
-                _at(
+                Problem.at(
                     item.origin,
                     Text(
                         f"“{name}” 已经是物品「{seen.name}」的名字或别名（{seen.origin}）",
@@ -99,7 +95,7 @@ def check_generics(generics: Sequence[GenericItem], dictionary: ItemDictionary) 
                     )
                 )
                 problems.append(
-                    _at(
+                    Problem.at(
                         generic.origin,
                         Text(
                             f"泛指的词「{generic.name}」列出的 “{kind}” 不是词典里的物品名",
@@ -119,7 +115,7 @@ def check_regions(
     keys = {region.key for region in regions}
     if regions_given and "national" not in keys and regions:
         problems.append(
-            _at(
+            Problem.at(
                 regions[0].origin,
                 Text("缺少全国标准 “national”", "the 'national' region is missing"),
                 Text("加上 national：全国标准是默认地区", "add 'national': it is the default"),
@@ -130,7 +126,7 @@ def check_regions(
         for key in (rule.region for rule in item.overrides):
             if key not in keys:
                 problems.append(
-                    _at(
+                    Problem.at(
                         item.origin,
                         Text(
                             f"物品「{item.name}」用到了未知地区 “{key}”",
@@ -142,7 +138,7 @@ def check_regions(
     for question in questions:
         if question.region is not None and question.region not in keys:
             problems.append(
-                _at(
+                Problem.at(
                     question.origin,
                     Text(
                         f"题目 “{question.id}” 用到了未知地区 “{question.region}”",
@@ -163,7 +159,7 @@ def check_classify_answers(questions: Sequence[Question], dictionary: ItemDictio
         item = dictionary.exact(question.item)
         if item is None:
             problems.append(
-                _at(
+                Problem.at(
                     question.origin,
                     Text(f"物品词典里没有「{question.item}」", f"'{question.item}' is not in the item dictionary"),
                     Text(
@@ -178,7 +174,7 @@ def check_classify_answers(questions: Sequence[Question], dictionary: ItemDictio
         if expected is not question.answer:
             where = f"（{question.region}）" if question.region else ""
             problems.append(
-                _at(
+                Problem.at(
                     question.origin,
                     Text(
                         f"题目 “{question.id}” 的答案是 {question.answer.value}，但物品词典{where}把"
@@ -213,7 +209,7 @@ def check_board_coverage(board: Board, questions: Sequence[Question], dictionary
                     types = [t.value for t in square.types]
                     wanted_zh, wanted_en = f"{wanted_zh}（{'、'.join(types)}）", f"{wanted_en} ({', '.join(types)})"
                 problems.append(
-                    _at(
+                    Problem.at(
                         square.origin,
                         Text(
                             f"第 {square.number} 格要出{wanted_zh}，但题库里一道也没有",
@@ -229,7 +225,7 @@ def check_board_coverage(board: Board, questions: Sequence[Question], dictionary
             known = by_category.get(square.category, 0)
             if known < square.count:
                 problems.append(
-                    _at(
+                    Problem.at(
                         square.origin,
                         Text(
                             f"第 {square.number} 格要说出 {square.count} 个{square.category.national_name}，"
@@ -263,7 +259,7 @@ def check_near_duplicates(questions: Sequence[Question], dictionary: ItemDiction
         seen = first.setdefault(_question_key(question, dictionary), question)
         if seen is not question and seen.region == question.region:
             problems.append(
-                _at(
+                Problem.at(
                     question.origin,
                     Text(
                         f"题目 “{question.id}” 和 “{seen.id}” 几乎一样（{seen.origin}）",
@@ -303,7 +299,7 @@ def check_choice_options(questions: Sequence[Question], dictionary: ItemDictiona
             else:
                 continue
             problems.append(
-                _at(
+                Problem.at(
                     question.origin,
                     what,
                     Text("改正选项、答案或词典", "correct the options, the answer or the dictionary"),
@@ -333,7 +329,7 @@ def check_thin_levels(questions: Sequence[Question]) -> list[Problem]:
             count = counts.get((category, level), 0)
             if count < THIN_LEVEL:
                 problems.append(
-                    _at(
+                    Problem.at(
                         origin,
                         Text(
                             f"{category.national_name}的难度 {level} 只有 {count} 道题",
@@ -363,7 +359,7 @@ def check_thin_squares(board: Board, questions: Sequence[Question]) -> list[Prob
         )
         if 0 < matching < THIN_SQUARE:
             problems.append(
-                _at(
+                Problem.at(
                     square.origin,
                     Text(
                         f"第 {square.number} 格只能抽到 {matching} 道题",
@@ -388,7 +384,7 @@ def check_answer_giveaways(board: Board) -> list[Problem]:
         if square.types and QuestionType.CLASSIFY not in square.types:
             continue
         problems.append(
-            _at(
+            Problem.at(
                 square.origin,
                 Text(
                     f"第 {square.number} 格标着 {square.category.value}，抽到的分类题答案总是它：等于把答案告诉了玩家",
@@ -414,7 +410,7 @@ def check_wording(questions: Sequence[Question], items: Sequence[Item]) -> list[
             is_bare_verdict(part) for part in re.split(r"(?<=[。！？!?.])", explain) if part.strip()
         ):
             problems.append(
-                _at(
+                Problem.at(
                     question.origin,
                     Text(f"题目 “{question.id}” 的解释只说了对错，没有说为什么", f"'{question.id}' explains nothing"),
                     Text("在“对。”或“不对。”后面写上原因", "add the reason after the verdict"),
@@ -433,7 +429,7 @@ def check_wording(questions: Sequence[Question], items: Sequence[Item]) -> list[
 
 
 def _overclaim(origin: Origin, claim: str) -> Problem:
-    return _at(
+    return Problem.at(
         origin,
         Text(f"“{claim}”：各城市的规则并不完全一样", f"'{claim}': cities' rules are not all the same"),
         Text(
@@ -454,7 +450,7 @@ def check_child_questions(questions: Sequence[Question], dictionary: ItemDiction
         found = mentions(question, disputed)
         if found is not None:
             problems.append(
-                _at(
+                Problem.at(
                     question.origin,
                     Text(
                         f"难度 1（儿童）的题目 “{question.id}” 用到了各地分法不同的物品「{found}」",
@@ -469,7 +465,7 @@ def check_child_questions(questions: Sequence[Question], dictionary: ItemDiction
 def check_board_names(boards: Sequence[Board]) -> list[Problem]:
     """Two boards with one name: the one loaded last is the one played (a warning, on the later file)."""
     return [
-        _at(
+        Problem.at(
             board.origin,
             Text(
                 f"棋盘名字「{board.name}」和 {seen.origin.file} 里的棋盘一样；检查、分析和游戏用的是这个文件里的",

@@ -107,5 +107,5 @@ def missing_pictures(items: Iterable[Item], files: Mapping[str, Path]) -> list[P
                 f"shrink it to {MAX_PICTURE_SIDE} pixels a side and {MAX_PICTURE_BYTES // 1024} KB "
                 "(the game draws a few hundred at most)",
             )
-        problems.append(Problem(item.origin.file, item.origin.line, item.origin.column, what, fix))
+        problems.append(Problem.at(item.origin, what, fix))
     return problems

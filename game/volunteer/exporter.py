@@ -107,12 +107,9 @@ def plan_export(kind: Kind, paths: Sequence[str | os.PathLike[str]] = (), *, eng
             else:
                 plan.rows.append([spreadsheet_cell(cell) for cell in question_cells(entry, vocab, english)])
         except ExportError as error:
-            origin = entry.origin
             plan.problems.append(
-                Problem(
-                    origin.file,
-                    origin.line,
-                    origin.column,
+                Problem.at(
+                    entry.origin,
                     Text(f"无法放进一个单元格：{error}", f"cannot be written to one cell: {error}"),
                     Text(
                         "标签和别名里不能有逗号、顿号、分号或换行：改写它",
