@@ -24,278 +24,22 @@ which lists the kinds it may mean. Part of a word (麦当劳纸盒 → 纸盒) i
 from __future__ import annotations
 
 import difflib
-import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from game.categories import Category
 from game.content.models import GenericItem, Item
-
-# Words that often surround an item name without changing which bin it goes in. Longest first,
-# so that 用过的 is removed whole rather than leaving 过的. Words that can change the bin are
-# deliberately absent (see BIN_CHANGING_WORDS): a dirty carton sorts differently from a clean one,
-# a broken tube differently from a whole one in some cities.
-_PREFIXES = tuple(
-    sorted(
-        (
-            "用过的",
-            "用过",
-            "用完的",
-            "用完",
-            "用剩的",
-            "吃剩的",
-            "吃剩",
-            "喝完的",
-            "喝剩的",
-            "废弃的",
-            "废弃",
-            "废旧的",
-            "废旧",
-            "坏掉的",
-            "坏了的",
-            "坏的",
-            "旧的",
-            "过期的",
-            "过期",
-            "剩下的",
-            "吃剩下的",
-            "吃剩下",
-            "吃过的",
-            "喝过的",
-            "剩余的",
-            "剩余",
-            "用剩下的",
-            "各类",
-            "各种",
-            "各式",
-            "剩下",
-            "剩的",
-            "坏了",
-            "坏掉",
-            "一些",
-            "一个",
-            "一只",
-            "一张",
-            "一块",
-            "一片",
-            "一瓶",
-            "一袋",
-            "一盒",
-            "一根",
-            "一节",
-            "一堆",
-            "几个",
-            "使用过的",
-            "使用过",
-            "用的",
-            "咬过的",
-            "抽完的",
-            "抽过的",
-            "不要的",
-            "不用的",
-            "没用的",
-            "扔掉的",
-            "丢掉的",
-            "家里的",
-            "家用的",
-            "穿不下的",
-            "穿小了的",
-            "小了的",
-            "不穿的",
-            "不合身的",
-            "闲置的",
-            "多余的",
-            "剩下来的",
-            "玩过的",
-            "不玩的",
-            "看过的",
-            "看完的",
-            "读过的",
-            *(f"{colour}色{end}" for colour in "红橙黄绿青蓝紫黑白灰粉棕彩" for end in ("的", "")),
-            "废",
-            "旧",
-            "坏",
-        ),
-        key=len,
-        reverse=True,
-    )
+from game.content.phrasing import BIN_CHANGING_WORDS as BIN_CHANGING_WORDS  # re-exported
+from game.content.phrasing import (
+    FOOD_STATE_PREFIXES,
+    bracket_forms,
+    container_forms,
+    english_forms,
+    peeled,
+    strip_once,
+    without_de,
 )
-#: Words that say food has gone off or was not eaten: they leave food in its bin but not other
-#: things (发霉的面包 is still kitchen waste, 发霉的纸箱 is no longer recyclable), so they are removed
-#: only when what is left names kitchen waste.
-_FOOD_STATE_PREFIXES = tuple(
-    sorted(
-        (
-            *("发霉的", "发霉", "变质的", "变质", "烂掉的", "烂了的", "烂的", "烂", "腐烂的"),
-            *("馊了的", "馊掉的", "馊的", "吃不完的", "喝不完的", "吃不了的", "没吃的"),
-        ),
-        key=len,
-        reverse=True,
-    )
-)
-
-#: Words that change which bin an item goes in; never removed from what a player says.
-BIN_CHANGING_WORDS = ("脏", "干净", "碎", "破", "没洗", "洗过", "没吃完", "沾", "油腻", "湿")
-
-_SUFFIXES = tuple(
-    sorted(
-        ("之类的", "之类", "等等", "等", "们", "儿", "属于什么垃圾", "是什么垃圾", "属于哪类垃圾", "属于", "类"),
-        key=len,
-        reverse=True,
-    )
-)
-#: Objects people name with a spoken 子 (瓶子, 盒子, 袋子 …): 塑料瓶子 is a 塑料瓶. Only after these
-#: characters is a final 子 dropped, and only from three characters up: 瓜子 is not 瓜, 包子 not 包.
-_ZI_OBJECTS = frozenset(
-    "瓶罐盒袋箱桶杯盆篮筐碟盘盖壳套夹绳刷梳剪锤钳镜帘垫被裤袜鞋帽毯柜桌椅凳本盅管链扣钩筒罩架叉勺筷铲刀锅"
-)
-
-_STRIP = " \t\r\n,.;:!?'\"()[]{}<>`~-_=+*/\\|，。；：！？、“”‘’（）【】《》「」『』…·"
-
-
-def normalise(text: str) -> str:
-    """Fold full-width forms, case and inner spaces so that names compare equal.
-
-    >>> normalise("  Ｘ 光片！ ")
-    'x光片'
-    """
-    folded = unicodedata.normalize("NFKC", text).lower()
-    return "".join(folded.split()).strip(_STRIP)
-
-
-#: English words around a name that do not change the bin ("old newspaper", "a used tissue").
-_EN_LEADING = frozenset(("a", "an", "the", "some", "my", "old", "used", "waste", "leftover", "expired", "rotten"))
-
-
-def english_forms(text: str) -> list[str]:
-    """Normalised shorter forms of an English phrase: leading filler words removed, plural made
-    singular ("some old newspapers" → "newspapers", "newspaper").
-
-    >>> english_forms("Some old Newspapers"), english_forms("batteries")
-    (['newspapers', 'newspaper'], ['battery'])
-    """
-    words = unicodedata.normalize("NFKC", text).lower().split()
-    if not words or not all(word.isascii() for word in words):
-        return []
-    while len(words) > 1 and words[0] in _EN_LEADING:
-        words = words[1:]
-    out = []
-    joined = "".join(words).strip(_STRIP)
-    if joined != normalise(text):
-        out.append(joined)
-    last = words[-1]
-    single = _singular(last)
-    if single != last:
-        out.append("".join([*words[:-1], single]).strip(_STRIP))
-    return [form for form in dict.fromkeys(out) if form]
-
-
-#: Plurals that are not the plural of what they look like (glasses are spectacles, not glass).
-_EN_KEEP = frozenset(("glasses", "clothes", "scissors", "trousers", "pants", "shorts", "jeans", "chopsticks"))
-
-
-def _singular(word: str) -> str:
-    if word in _EN_KEEP or len(word) < 4 or word.endswith("ss"):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ses", "xes", "zes", "ches", "shes")):
-        return word[:-2]
-    return word[:-1] if word.endswith("s") else word
-
-
-#: Ways of saying "an empty container" that name the same thing as the container (沐浴露塑料空瓶 is a
-#: 沐浴露瓶): a container entry is the emptied container.
-_CONTAINER_ENDINGS = (
-    ("塑料空瓶", "瓶"),
-    ("玻璃空瓶", "瓶"),
-    ("空瓶子", "瓶"),
-    ("空瓶", "瓶"),
-    ("瓶子", "瓶"),
-    ("空罐子", "罐"),
-    ("空罐", "罐"),
-    ("空盒子", "盒"),
-    ("空盒", "盒"),
-)
-
-
-def _container_forms(key: str) -> list[str]:
-    """``key`` with an "empty container" ending said the short way (润肤霜玻璃空瓶 → 润肤霜瓶)."""
-    for ending, short in _CONTAINER_ENDINGS:
-        if key.endswith(ending) and len(key) > len(ending):
-            return [key[: -len(ending)] + short]
-    return []
-
-
-#: A note in brackets after a name, as city lists write them: 纽扣（少量）, 大骨（如：猪腿骨）.
-_BRACKETED = re.compile(r"^(?P<name>[^(\[]+)[(\[](?P<note>[^)\]]+)[)\]]?$")
-#: A note that gives an example: 例如, 比如, 包括, or 如 with a colon (如果… and 如已… are conditions).
-_EXAMPLE = re.compile(r"^(?:(?:例如|比如|包括)[:：]?|如[:：])")
-#: Notes that only say how many: the only notes dropped (any other note may change the bin:
-#: 纸箱（发霉） is no clean 纸箱).
-_QUANTITY_NOTES = frozenset(("少量", "大量", "少许", "一个", "一些", "若干", "多个", "单个", "等", "等等", "之类"))
-
-
-def _bracket_forms(text: str) -> list[str]:
-    """Keys for a name followed by a note in brackets, most specific first: the example a note
-    gives (大骨（如：猪腿骨） → 猪腿骨), the note joined to the name (电池（无汞） → 无汞电池), and the
-    name alone when the note only says how many (纽扣（少量） → 纽扣).
-
-    >>> _bracket_forms("大骨（如：猪腿骨）"), _bracket_forms("5号电池（无汞）"), _bracket_forms("纽扣（少量）")
-    (['猪腿骨', '大骨'], ['无汞5号电池'], ['少量纽扣', '纽扣'])
-    >>> _bracket_forms("纸盒（如果沾了油）")
-    ['如果沾了油纸盒']
-    """
-    match = _BRACKETED.match("".join(unicodedata.normalize("NFKC", text).lower().split()))
-    if match is None:
-        return []
-    name, note = normalise(match["name"]), normalise(match["note"])
-    if not name or not note:
-        return []
-    example = _EXAMPLE.match(note)
-    if example is not None:
-        first = normalise(re.split("[、,，/]", note[example.end() :])[0])
-        return [form for form in (first, name) if form]
-    return [note + name, name] if note in _QUANTITY_NOTES else [note + name]
-
-
-def _without_de(key: str) -> list[str]:
-    """``key`` with a 的 between two words taken out (牛奶的盒子 → 牛奶盒子): every word is kept, so
-    the thing and its bin stay the same; only an exact name is looked up with it.
-
-    >>> _without_de("牛奶的盒子"), _without_de("的确良")
-    (['牛奶盒子', '牛奶盒'], [])
-    """
-    inner = key.find("的", 1)
-    if inner < 0 or inner == len(key) - 1:
-        return []
-    joined = key[:inner] + key[inner + 1 :]
-    return [joined, *_container_forms(joined), *(short for short in _strip_once(joined) if joined.endswith("子"))]
-
-
-def _by_edge(words: tuple[str, ...], edge: int) -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for word in words:  # kept longest first
-        out.setdefault(word[edge], []).append(word)
-    return {ch: tuple(group) for ch, group in out.items()}
-
-
-_PREFIXES_BY_FIRST = _by_edge(_PREFIXES, 0)
-_SUFFIXES_BY_LAST = _by_edge(_SUFFIXES, -1)
-
-
-def _strip_once(key: str) -> Iterator[str]:
-    if not key:
-        return
-    for prefix in _PREFIXES_BY_FIRST.get(key[0], ()):
-        if key.startswith(prefix) and len(key) > len(prefix):
-            yield key[len(prefix) :]
-    for suffix in _SUFFIXES_BY_LAST.get(key[-1], ()):
-        if key.endswith(suffix) and len(key) > len(suffix):
-            yield key[: -len(suffix)]
-    if len(key) >= 3 and key[-1] == "子" and key[-2] in _ZI_OBJECTS:
-        yield key[:-1]
+from game.content.phrasing import normalise as normalise  # re-exported: callers compare names with it
 
 
 @dataclass(frozen=True, slots=True)
@@ -377,7 +121,7 @@ class ItemDictionary:
         # unless the plain word is an entry itself.
         for entry, names in keys:
             for key in names:
-                for shorter in _peeled(key, shortest=2):
+                for shorter in peeled(key, shortest=2):
                     index.setdefault(shorter, entry)
         for entry in entries:  # English names after every Chinese one: they never shadow a Chinese name
             if entry.en:
@@ -484,15 +228,15 @@ class ItemDictionary:
         found = self._index.get(key)
         if found is not None or not key:
             return found
-        for form in (*english_forms(text), *_container_forms(key), *_bracket_forms(text), *_without_de(key)):
+        for form in (*english_forms(text), *container_forms(key), *bracket_forms(text), *without_de(key)):
             found = self._index.get(form)
             if found is not None:
                 return found
-        for shorter in _peeled(key):  # at most three words are peeled off (用过的 旧 电池 之类)
+        for shorter in peeled(key):  # at most three words are peeled off (用过的 旧 电池 之类)
             hit = self._index.get(shorter)
             if hit is not None:
                 return hit
-        for prefix in _FOOD_STATE_PREFIXES:
+        for prefix in FOOD_STATE_PREFIXES:
             if key.startswith(prefix) and len(key) > len(prefix):
                 food = self._resolve(key[len(prefix) :])
                 return food if isinstance(food, Item) and food.category is Category.KITCHEN else None
@@ -542,7 +286,7 @@ class ItemDictionary:
             return []
         core = key
         for _ in range(3):
-            shorter = next(_strip_once(core), None)
+            shorter = next(strip_once(core), None)
             if shorter is None:
                 break
             core = shorter
@@ -585,18 +329,3 @@ class ItemDictionary:
         if isinstance(found, GenericItem):
             return LookupResult(text, None, self.kinds_of(found), found)
         return LookupResult(text, None, tuple(self.suggest(text, limit)))
-
-
-def _peeled(key: str, shortest: int = 1) -> Iterator[str]:
-    """Every shorter form of ``key`` with bin-neutral words removed (up to three), nearest first."""
-    frontier = [key]
-    seen = {key}
-    for _ in range(3):
-        next_frontier = []
-        for current in frontier:
-            for shorter in _strip_once(current):
-                if shorter not in seen and len(shorter) >= shortest:
-                    seen.add(shorter)
-                    next_frontier.append(shorter)
-                    yield shorter
-        frontier = next_frontier

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from game.categories import Category
-from game.content.dictionary import _PREFIXES, _SUFFIXES, BIN_CHANGING_WORDS, ItemDictionary
+from game.content.dictionary import ItemDictionary
 from game.content.loader import Content
 from game.content.models import GenericItem, Item
+from game.content.phrasing import BIN_CHANGING_WORDS, PREFIXES, SUFFIXES
 
 # Every word a new-user walkthrough found "unknown", and spoken forms the issue names.
 CHINESE = "电池 干电池 骨头 果皮 卫生纸 塑料袋 外卖餐盒 灯泡 猫砂 玉米芯 书本 罐头 衣架 泡沫塑料 食用油桶"
@@ -43,7 +44,7 @@ def test_a_plain_word_finds_the_entry_stored_with_a_qualifier(content: Content) 
 
 def test_qualifiers_that_change_the_bin_are_never_peeled() -> None:
     for word in BIN_CHANGING_WORDS:
-        assert not any(word in affix for affix in (*_PREFIXES, *_SUFFIXES)), word
+        assert not any(word in affix for affix in (*PREFIXES, *SUFFIXES)), word
     d = ItemDictionary(
         [
             Item("纸盒", (), Category.RECYCLABLE, "干净的纸盒能回收。"),
