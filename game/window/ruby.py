@@ -44,6 +44,7 @@ class RubyText:
     def __init__(self, text: TextRenderer, cache_size: int = 200) -> None:
         self.text = text
         self._units: dict[str, list[tuple[str, str]]] = {}
+        self._laid: dict[tuple[str, int, int, bool], list[list[Unit]]] = {}
         self._cache: OrderedDict[tuple[object, ...], pygame.Surface] = OrderedDict()
         self._cache_size = cache_size
 
@@ -72,7 +73,16 @@ class RubyText:
         return pairs
 
     def lines(self, text: str, size: int, width: int, bold: bool = False) -> list[list[Unit]]:
-        """``text`` as lines of columns no wider than ``width``."""
+        """``text`` as lines of columns no wider than ``width`` (kept: a dialog fits its text every frame)."""
+        key = (text, size, width, bold)
+        laid = self._laid.get(key)
+        if laid is None:
+            if len(self._laid) > 2048:
+                self._laid.clear()
+            laid = self._laid[key] = self._lay_out(text, size, width, bold)
+        return laid
+
+    def _lay_out(self, text: str, size: int, width: int, bold: bool) -> list[list[Unit]]:
         small = self.ruby_size(size)
         gap = max(2, size // 4)  # between two syllables: they must not run together
         lines: list[list[Unit]] = [[]]
