@@ -161,30 +161,34 @@ class SetupScene(Scene):
 
         return toggle
 
-    def _leveller(self, index: int) -> Callable[[], None]:
-        def next_level() -> None:
-            seat = self.seats[index]
-            keys = list(LEVELS)
-            seat.level = keys[(keys.index(seat.level) + 1) % len(keys)]
+    def _on_seat(self, index: int, change: Callable[[Seat], None]) -> Callable[[], None]:
+        """A button's action: ``change`` seat ``index``, then lay the screen out again."""
+
+        def act() -> None:
+            change(self.seats[index])
             self.layout(self.size)
 
-        return next_level
+        return act
+
+    def _leveller(self, index: int) -> Callable[[], None]:
+        keys = list(LEVELS)
+
+        def next_level(seat: Seat) -> None:
+            seat.level = keys[(keys.index(seat.level) + 1) % len(keys)]
+
+        return self._on_seat(index, next_level)
 
     def _pinyin_toggler(self, index: int) -> Callable[[], None]:
-        def toggle() -> None:
-            seat = self.seats[index]
+        def flip(seat: Seat) -> None:
             seat.pinyin = not seat.shows_pinyin
-            self.layout(self.size)
 
-        return toggle
+        return self._on_seat(index, flip)
 
     def _rememberer(self, index: int) -> Callable[[], None]:
-        def toggle() -> None:
-            seat = self.seats[index]
+        def flip(seat: Seat) -> None:
             seat.remember = not seat.remember
-            self.layout(self.size)
 
-        return toggle
+        return self._on_seat(index, flip)
 
     def _set_lang(self, lang: Lang) -> None:
         self.app.set_lang(lang)
