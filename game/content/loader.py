@@ -116,17 +116,20 @@ def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundl
     # The bundled content is read first, so that a clash between a volunteer's file and the bundled
     # content is reported in the volunteer's file (the one to change).
     parts: list[FileContent] = []
+    read: dict[str, Path] = {}  #: the name each file is shown by → the file (its pictures sit next to it)
     if paths and fill_from_bundled:
         given = {path.resolve() for path, _ in files}
         for path, display in _bundled_files():
             if path.resolve() not in given:
                 part, found = _read_one(path, display)
                 problems.extend(found)
+                read[display] = path
                 if part is not None:
                     parts.append(part)
     for path, display in files:
         part, found = _read_one(path, display)
         problems.extend(found)
+        read[display] = path
         if part is not None:
             parts.append(part)
     boards = [b for part in parts for b in part.boards]
@@ -139,10 +142,7 @@ def check_paths(paths: Sequence[str | os.PathLike[str]] = (), *, fill_from_bundl
     if any(item.picture for item in items):
         from game.content.pictures import missing_pictures
 
-        on_disk = {
-            display: path for path, display in (*files, *(_bundled_files() if not paths or fill_from_bundled else ()))
-        }
-        problems.extend(missing_pictures(items, on_disk))
+        problems.extend(missing_pictures(items, read))
     content = None
     if not any(p.severity is Severity.ERROR for p in problems):
         warnings = tuple(p for p in problems if p.severity is Severity.WARNING)
