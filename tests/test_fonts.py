@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections import defaultdict
+import unicodedata
+from collections import Counter, defaultdict
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +15,16 @@ from game.content.fonts import bundled_font_path
 from game.content.loader import load_bundled
 from game.content.models import ChoiceQuestion, ClassifyQuestion, Question
 
-RARE = chr(0x20000)  # 𠀀, CJK Extension B: far outside GB 2312, so not in the subset
+RARE = chr(0x20000)  # 𠀀, CJK Extension B: in neither GB 2312 nor the 通用规范汉字表, so not in the subset
+
+#: The 8105 characters of the 通用规范汉字表 (serial, level, character a line), which the subset keeps.
+TONGYONG_LIST = Path(__file__).resolve().parents[1] / "assets" / "fonts" / "tongyong-guifan-hanzi-8105.txt"
+#: Characters of that list that Noto Sans CJK SC 2.004 (the source font) lacks: none.
+NOTO_LACKS = ""
+#: Given-name characters outside GB 2312 that an earlier subset lacked (issue #13).
+ISSUE_13_NAMES = "玥珺堃喆祎彧璟晞"
+#: More characters of children's given names, in GB 2312 and outside it (旻 瑄 芃 玹 禛 翀 垚 赟).
+COMMON_NAME_CHARS = "昊梓涵睿轩萱琪妍婧瑾琳浩宇欣怡诗泽铭嘉馨悦晨煜昕钰翊楠皓瑶婷珩暄旻瑄芃玹禛翀垚赟"
 
 
 def _question_strings(question: Question) -> Iterator[tuple[str, str]]:
@@ -89,6 +100,39 @@ def test_font_has_every_character_of_the_bundled_content(cmap: frozenset[int]) -
     )
 
 
+def tongyong_list() -> dict[str, int]:
+    """The characters of the 通用规范汉字表 with their level, checked line by line."""
+    chars: dict[str, int] = {}
+    for line in TONGYONG_LIST.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        serial, level, char = line.split("\t")
+        assert int(serial) == len(chars) + 1 and char not in chars, line
+        chars[char] = int(level)
+    return chars
+
+
+def test_the_tongyong_list_has_8105_characters_in_three_levels() -> None:
+    chars = tongyong_list()
+    assert len(chars) == 8105
+    assert Counter(chars.values()) == {1: 3500, 2: 3000, 3: 1605}
+    assert list(chars.values()) == sorted(chars.values())  # levels in serial order: 0001-3500, 3501-6500, 6501-8105
+    assert all(unicodedata.name(c).startswith("CJK UNIFIED IDEOGRAPH-") for c in chars)
+    assert sum(1 for c in chars if ord(c) > 0xFFFF) == 196  # Extensions B-E, levels 2 and 3
+    assert (next(iter(chars)), list(chars)[3499], list(chars)[3500], list(chars)[-1]) == ("一", "矗", "乂", "蠼")
+    assert [c for c in ISSUE_13_NAMES + COMMON_NAME_CHARS if c not in chars] == []
+
+
+def test_font_has_every_character_of_the_tongyong_list(cmap: frozenset[int]) -> None:
+    missing = "".join(c for c in tongyong_list() if ord(c) not in cmap)
+    assert missing == NOTO_LACKS, f"the bundled font lacks {len(missing)} of the 8105 characters: {missing}"
+
+
+def test_font_has_the_characters_of_common_given_names(cmap: frozenset[int]) -> None:
+    assert len(COMMON_NAME_CHARS) >= 30
+    assert [c for c in ISSUE_13_NAMES + COMMON_NAME_CHARS if ord(c) not in cmap] == []
+
+
 def test_font_keeps_ascii_punctuation_and_ui_symbols(cmap: frozenset[int]) -> None:
     wanted = [chr(c) for c in range(0x20, 0x7F)] + list("　、。，．！？：；（）「」『』《》【】“”‘’…—·→←↑↓✓×♻")
     assert [c for c in wanted if ord(c) not in cmap] == []
@@ -120,3 +164,9 @@ def test_pygame_draws_distinct_hanzi_with_the_bundled_font() -> None:
     # A character the font lacks comes out as the .notdef box, the same for any two of them.
     assert pixels(RARE) == pixels(chr(0x20001))
     assert pixels("垃") != pixels(RARE)
+    # The given names of issue #13 are drawn, not boxes, and so is a level-3 character beyond the BMP.
+    boxes = {pixels(RARE)}
+    for char in ISSUE_13_NAMES + "𬌗":
+        drawn = pixels(char)
+        assert drawn not in boxes, f"{char!r} comes out as the .notdef box or as another character"
+        boxes.add(drawn)

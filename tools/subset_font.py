@@ -4,6 +4,9 @@ The subset keeps:
 
 * every character of GB 2312 (its 6763 hanzi, full-width forms, CJK punctuation, pinyin and the
   symbols of rows 1-9);
+* the 8105 characters of the 通用规范汉字表 (Table of General Standard Chinese Characters, 2013), read
+  from ``assets/fonts/tongyong-guifan-hanzi-8105.txt``: GB 2312 lacks characters of common given
+  names (玥 珺 堃 喆 祎 彧 璟 晞 …) and place names that the table has;
 * printable ASCII, Latin-1, general punctuation, CJK symbols and punctuation, full-width forms;
 * a short list of UI symbols (arrows, check mark, stars, shapes, ♻, ⚠ …);
 * every character that occurs in the content files (``boards/``, ``questions/``) and in the Python
@@ -47,6 +50,8 @@ TEXT_SUFFIXES = (".yaml", ".yml", ".py")
 WANTED_FAMILY = "Noto Sans CJK SC"
 LAYOUT_FEATURES = ("kern", "palt")
 CHARSET_SUFFIX = ".chars.txt"
+TONGYONG_LIST = REPO / "assets" / "fonts" / "tongyong-guifan-hanzi-8105.txt"
+TONGYONG_LEVELS = {1: 3500, 2: 3000, 3: 1605}  # characters in each level of the table
 
 # Ranges that are kept wherever the source font has a glyph.
 BLOCKS: tuple[range, ...] = (
@@ -78,6 +83,27 @@ def gb2312_characters() -> set[str]:
                 chars.add(bytes((row, cell)).decode("gb2312"))
             except UnicodeDecodeError:
                 continue
+    return chars
+
+
+def tongyong_characters(path: Path = TONGYONG_LIST) -> dict[str, int]:
+    """The 8105 characters of the 通用规范汉字表, each with its level (1-3), in the table's order.
+
+    ``path`` has one line per character, ``serial<TAB>level<TAB>character``; ``#`` starts a comment.
+    Raises ``ValueError`` unless the serials run from 1 to 8105 and the levels have 3500, 3000 and
+    1605 distinct characters.
+    """
+    chars: dict[str, int] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        serial, level, char = line.split("\t")
+        if int(serial) != len(chars) + 1 or len(char) != 1 or char in chars:
+            raise ValueError(f"{path}:{number}: expected serial {len(chars) + 1} and a new character, got {line!r}")
+        chars[char] = int(level)
+    counts = {level: sum(1 for lv in chars.values() if lv == level) for level in TONGYONG_LEVELS}
+    if counts != TONGYONG_LEVELS or len(chars) != sum(TONGYONG_LEVELS.values()):
+        raise ValueError(f"{path}: characters per level {counts}, expected {TONGYONG_LEVELS}")
     return chars
 
 
@@ -168,9 +194,16 @@ def build_subset(
     named = text_characters(text_from)
     for char in UI_SYMBOLS:
         named.setdefault(char, "UI symbols")
+    tongyong = tongyong_characters()
     wanted = {ord(c) for c in gb2312_characters()} | {cp for block in BLOCKS for cp in block}
-    wanted |= {ord(c) for c in named if drawable(c)}
+    wanted |= {ord(c) for c in tongyong} | {ord(c) for c in named if drawable(c)}
     kept = sorted(cp for cp in wanted if cp in cmap)
+
+    absent = [c for c in tongyong if ord(c) not in cmap]
+    if absent:
+        shown = " ".join(f"{c} (U+{ord(c):04X})" for c in absent[:20])
+        more = f" and {len(absent) - 20} more" if len(absent) > 20 else ""
+        print(f"warning: the source font lacks {len(absent)} of the 8105 characters: {shown}{more}", file=sys.stderr)
 
     lacking = sorted(c for c, where in named.items() if drawable(c) and ord(c) not in cmap)
     for char in lacking:
@@ -194,7 +227,7 @@ def build_subset(
     result = TTFont(output, lazy=True)
     print(f"source:  {source} (face {number}: {family}, {version})")
     print(f"output:  {output}")
-    print(f"chars:   {len(result.getBestCmap())}")
+    print(f"chars:   {len(result.getBestCmap())} (the 8105 of the 通用规范汉字表: {len(tongyong) - len(absent)} kept)")
     print(f"glyphs:  {result['maxp'].numGlyphs}")
     print(f"size:    {output.stat().st_size} bytes")
     print(f"charset: {write_charset(output)}")

@@ -49,6 +49,19 @@ def test_the_subset_tool_writes_what_read_charset_reads() -> None:
     assert tool.charset_path(Path("a/x.otf")) == Path("a/x.chars.txt")
 
 
+def test_the_subset_tool_reads_the_tongyong_list_and_rejects_a_broken_one(tmp_path: Path) -> None:
+    tool = _subset_tool()
+    chars = tool.tongyong_characters()
+    assert len(chars) == 8105 and chars["一"] == 1 and chars["玥"] == 2 and chars["堃"] == 3
+    broken = tmp_path / "list.txt"
+    broken.write_text("# a comment\n0001\t1\t一\n0003\t1\t乙\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="expected serial 2"):
+        tool.tongyong_characters(broken)
+    broken.write_text("0001\t1\t一\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="characters per level"):
+        tool.tongyong_characters(broken)
+
+
 def test_the_bundled_charset_file_is_what_the_tool_would_write_now() -> None:
     tool = _subset_tool()
     TTFont = pytest.importorskip("fontTools.ttLib").TTFont
