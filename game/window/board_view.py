@@ -29,12 +29,22 @@ import pygame
 from game.categories import CATEGORY_ORDER
 from game.content.models import Board, Region, Square, SquareKind
 from game.errors import Lang
+from game.present.board_look import (
+    ANY_BIN_FILL,
+    LEGEND_KINDS,
+    is_any_bin,
+    legend_icon_colour,
+    square_fill,
+    square_icon_key,
+)
 from game.present.texts import t
 from game.window import theme
-from game.window.icons import bin_icon, kind_icon, kind_key, token_shape
+from game.window.icons import bin_icon, kind_icon, token_shape
 from game.window.layout import BoardLayout
 from game.window.text import TextRenderer
 from game.window.theme import INK, RGB, WHITE, TokenShape, ink_on, shade, token_style
+
+__all__ = ["ANY_BIN_FILL", "square_fill", "square_icon_key"]
 
 
 @dataclass(slots=True)
@@ -46,42 +56,6 @@ class TokenPos:
     target: int | None = None
     t: float = 0.0
     hop: bool = True  #: a walking step hops; a jump slides
-
-
-#: Under a square open to every bin (drawn as the four bins' quarters) and its legend entry.
-ANY_BIN_FILL: RGB = (120, 120, 130)
-
-
-def square_fill(square: Square, board: Board) -> RGB:
-    """The main colour of a square (question squares take their bin's colour)."""
-    kind = square.kind
-    if square.number == 0:
-        return theme.START
-    if square.number == board.finish:
-        return theme.FINISH
-    if kind in (SquareKind.QUESTION, SquareKind.NAME_ITEMS) and square.category is not None:
-        return square.category.colour
-    if kind is SquareKind.JUMP:
-        forward = square.to is not None and square.to > square.number
-        return theme.JUMP_FORWARD if forward else theme.JUMP_BACK
-    if kind is SquareKind.SKIP:
-        return theme.SKIP
-    if kind is SquareKind.ROLL_AGAIN:
-        return theme.ROLL_AGAIN
-    if kind in (SquareKind.QUESTION, SquareKind.NAME_ITEMS):
-        return ANY_BIN_FILL  # any bin: drawn as four quarters over this
-    return theme.TRACK_TINTS[square.number % len(theme.TRACK_TINTS)]
-
-
-def square_icon_key(square: Square, board: Board) -> str | None:
-    """The icon drawn on a square (None for a plain one)."""
-    if square.number == 0:
-        return "start"
-    if square.number == board.finish:
-        return "finish"
-    if square.kind is SquareKind.PLAIN:
-        return None
-    return kind_key(square.kind, forward=square.to is not None and square.to > square.number)
 
 
 class BoardView:
@@ -151,7 +125,7 @@ class BoardView:
                 surface, shade(theme.TRACK, 0.8), rect.move(0, max(1, rect.height // 24)), border_radius=radius
             )
             pygame.draw.rect(surface, fill, rect, border_radius=radius)
-            if special and square.category is None and 0 < square.number < self.board.finish:
+            if is_any_bin(square, self.board):
                 self._draw_quarters(surface, rect, radius)
             pygame.draw.rect(surface, shade(fill, 0.7), rect, max(1, rect.width // 36), border_radius=radius)
             return
@@ -378,18 +352,8 @@ def legend_entries(region: Region, lang: Lang, icon_size: int) -> list[tuple[RGB
     entries: list[tuple[RGB, pygame.Surface | None, str]] = []
     for category in CATEGORY_ORDER:
         entries.append((category.colour, bin_icon(category, icon_size, WHITE), region.category_name(category, lang)))
-    kinds = [
-        (theme.TRACK_TINTS[0], "tip", "kind_tip"),
-        (theme.BUTTON, "question", "kind_question"),
-        (theme.BUTTON, "name_items", "kind_name_items"),
-        (ANY_BIN_FILL, "question", "legend_any"),
-        (theme.JUMP_FORWARD, "jump_forward", "legend_forward"),
-        (theme.JUMP_BACK, "jump_back", "legend_back"),
-        (theme.SKIP, "skip", "kind_skip"),
-        (theme.ROLL_AGAIN, "roll_again", "kind_roll_again"),
-    ]
-    for fill, key, label in kinds:
-        entries.append((fill, kind_icon(key, icon_size, ink_on(fill) if key != "tip" else INK), t(label, lang)))
+    for kind in LEGEND_KINDS:
+        entries.append((kind.fill, kind_icon(kind.icon, icon_size, legend_icon_colour(kind)), t(kind.label, lang)))
     return entries
 
 

@@ -15,10 +15,11 @@ True
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import pygame
+
+from game.present.board_look import best_grid, snake_cell
 
 Point = tuple[int, int]
 Size = tuple[int, int]
@@ -42,16 +43,8 @@ class BoardLayout:
     @classmethod
     def compute(cls, count: int, area: pygame.Rect) -> BoardLayout:
         """The largest squares that fit ``count`` squares into ``area``."""
-        best = (0, 1, count)
-        for cols in range(1, count + 1):
-            rows = math.ceil(count / cols)
-            pitch = min(area.width // cols, area.height // rows)
-            if pitch > best[0]:
-                best = (pitch, cols, rows)
-        pitch, cols, rows = best
-        pitch = max(pitch, 4)
-        # Drop columns that would stay empty (a short board in a wide window).
-        rows = math.ceil(count / cols)
+        cols, rows = best_grid(count, area.width, area.height)
+        pitch = max(min(area.width // cols, area.height // rows), 4)
         origin = (area.x + (area.width - cols * pitch) // 2, area.y + (area.height - rows * pitch) // 2)
         return cls(pygame.Rect(area), count, cols, rows, pitch, origin)
 
@@ -62,9 +55,7 @@ class BoardLayout:
 
     def cell(self, square: int) -> tuple[int, int]:
         """(column, row) of ``square`` on the snake."""
-        row, offset = divmod(square, self.cols)
-        col = offset if row % 2 == 0 else self.cols - 1 - offset
-        return col, row
+        return snake_cell(square, self.cols)
 
     def centre(self, square: int) -> Point:
         """The centre of ``square`` in window pixels."""
