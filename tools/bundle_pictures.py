@@ -1,10 +1,13 @@
-"""Copy the OpenMoji pictures the item dictionary names into assets/pictures, and nothing else.
+"""Copy the pictures the item dictionary names into assets/pictures, and nothing else.
 
 OpenMoji (https://openmoji.org, CC BY-SA 4.0) is on the npm registry as ``openmoji``; its colour
 SVGs are in ``package/color/svg``. Run after changing ``picture:`` lines in questions/items-*.yaml:
 
     npm pack openmoji@17.0.0 && tar xzf openmoji-17.0.0.tgz
     python tools/bundle_pictures.py package/color/svg
+
+Pictures named ``fq-…`` were drawn for fenleiqi in OpenMoji's style (where OpenMoji has no picture
+of the item); their sources are in ``tools/drawn_pictures`` and they are copied from there.
 
 Pictures no item names any more are removed, so that only what is used is bundled. Prints how
 many files and bytes the folder holds.
@@ -24,6 +27,13 @@ from game.content.loader import _bundled_files, _read_one  # noqa: E402
 from game.content.pictures import bundled_pictures  # noqa: E402
 
 KEEP = {"README.md", "CC-BY-SA-4.0.txt"}
+DRAWN = REPO / "tools" / "drawn_pictures"
+DRAWN_PREFIX = "fq-"
+
+
+def source(stem: str, openmoji: Path) -> Path:
+    """Where picture ``stem`` comes from: our own drawings, or OpenMoji."""
+    return (DRAWN if stem.startswith(DRAWN_PREFIX) else openmoji) / f"{stem}.svg"
 
 
 def main() -> int:
@@ -35,12 +45,12 @@ def main() -> int:
     wanted = {item.picture for part in parts if part is not None for item in part.items if item.picture}
     target = bundled_pictures()
     target.mkdir(parents=True, exist_ok=True)
-    missing = sorted(stem for stem in wanted if not (args.svg_folder / f"{stem}.svg").is_file())
+    missing = sorted(stem for stem in wanted if not source(stem, args.svg_folder).is_file())
     if missing:
-        print("not in OpenMoji:", ", ".join(missing), file=sys.stderr)
+        print("not in OpenMoji nor tools/drawn_pictures:", ", ".join(missing), file=sys.stderr)
         return 1
     for stem in sorted(wanted):
-        shutil.copyfile(args.svg_folder / f"{stem}.svg", target / f"{stem}.svg")
+        shutil.copyfile(source(stem, args.svg_folder), target / f"{stem}.svg")
     for path in target.iterdir():
         if path.name not in KEEP and path.stem not in wanted:
             path.unlink()

@@ -65,8 +65,10 @@ SCREENS: dict[str, tuple[str, str]] = {
     "q.continue_key": ("回车", "Enter"),
     "q.read_aloud": ("读题", "Read"),
     "about.credits": (
-        "物品图片：OpenMoji（openmoji.org，CC BY-SA 4.0）· 字体：Noto Sans CJK（SIL OFL 1.1）",
-        "Item pictures: OpenMoji (openmoji.org, CC BY-SA 4.0) · Font: Noto Sans CJK (SIL OFL 1.1)",
+        "物品图片：OpenMoji（openmoji.org）和 fenleiqi 照它的样子画的图，都是 CC BY-SA 4.0"
+        " · 字体：Noto Sans CJK（SIL OFL 1.1）",
+        "Item pictures: OpenMoji (openmoji.org) and fenleiqi's own in its style, CC BY-SA 4.0"
+        " · Font: Noto Sans CJK (SIL OFL 1.1)",
     ),
     "q.read_aloud_key": ("R 键", "R key"),
     # naming dialog

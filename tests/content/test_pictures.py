@@ -77,3 +77,32 @@ def test_a_picture_link_out_of_its_folder_is_not_followed(tmp_path: Path) -> Non
     (tmp_path / "secret.svg").write_text("<svg/>", encoding="utf-8")
     (folder / "link.svg").symlink_to(tmp_path / "secret.svg")
     assert find_picture("link", [folder]) is None and find_picture("C:secret") is None
+
+
+def test_every_item_a_child_question_asks_about_has_a_picture() -> None:
+    """A child who cannot read yet recognises the item from its picture (#13)."""
+    from game.content.models import ClassifyQuestion
+
+    content = load_bundled()
+    asked = {q.item for q in content.questions if isinstance(q, ClassifyQuestion) and q.difficulty == 1}
+    without = sorted(name for name in asked if not (item := content.dictionary.find(name)) or not item.picture)
+    assert len(asked) > 80 and without == []
+
+
+def test_our_own_drawings_are_bundled_as_drawn() -> None:
+    """Pictures OpenMoji lacks were drawn for fenleiqi (fq-…); the bundled copy is the source."""
+    drawn = Path(__file__).resolve().parents[2] / "tools" / "drawn_pictures"
+    bundled = {path.name: path.read_bytes() for path in bundled_pictures().glob("fq-*.svg")}
+    sources = {path.name: path.read_bytes() for path in drawn.glob("fq-*.svg")}
+    assert bundled and bundled.items() <= sources.items()
+    for svg in bundled.values():  # only what SDL_image's SVG reader draws: no text, styles or filters
+        assert not any(tag in svg for tag in (b"<text", b"<style", b"<filter", b"<image", b"<mask"))
+
+
+def test_most_of_the_commonest_items_have_a_picture() -> None:
+    """#13: a picture for at least 80 % of the dictionary's most common items (a fixed list)."""
+    listed = Path(__file__).with_name("common_items.txt").read_text(encoding="utf-8").splitlines()
+    names = [line for line in listed if line and not line.startswith("#")]
+    dictionary = load_bundled().dictionary
+    pictured = [name for name in names if (item := dictionary.find(name)) is not None and item.picture]
+    assert len(names) > 450 and len(pictured) / len(names) >= 0.8, f"{len(pictured)} of {len(names)}"
