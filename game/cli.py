@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "lookup": ("game.commands.lookup", "查一个物品属于哪类垃圾 · which bin does an item go in?"),
     "analyze": ("game.commands.analyze", "计算棋盘的平均局长和胜率 · exact board analysis"),
     "render-board": ("game.commands.render_board", "把棋盘画成 PNG 图片 · draw a board to a PNG"),
+    "print-kit": ("game.commands.print_kit", "印一套纸质版：棋盘、题卡、规则…（PDF）· print-and-play kit (PDF)"),
     "preview": ("game.commands.preview", "看一道题在游戏里的样子 · show a question as players see it"),
     "new-question": ("game.commands.new_question", "一步一步地添加一道新题 · add a question step by step"),
     "saves": ("game.commands.saves", "没下完的游戏（可以接着玩）· unfinished games you can resume"),

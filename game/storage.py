@@ -37,6 +37,12 @@ def backup_path(path: Path) -> Path:
 
 def atomic_write_text(path: str | os.PathLike[str], text: str, *, keep_backup: bool = True) -> None:
     """Write ``text`` (UTF-8) to ``path`` atomically, keeping the old file as ``path.bak``."""
+    atomic_write_bytes(path, text.encode("utf-8"), keep_backup=keep_backup)
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically (temp file, fsync, rename), keeping the old file as
+    ``path.bak``; a reader never sees half a file."""
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -46,8 +52,8 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, *, keep_backup: b
     except OSError as error:
         raise StorageError(f"cannot write {target}: {error.strerror or error}") from error
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if keep_backup and target.exists():

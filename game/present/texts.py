@@ -2,7 +2,8 @@
 
 The table is kept in files by topic (:mod:`~game.present.texts_play` for what happens in a game
 and the terminal's prompts, :mod:`~game.present.texts_screens` for the window's labels,
-:mod:`~game.present.texts_wizard` for ``new-question``) and looked up here by key. A key names
+:mod:`~game.present.texts_wizard` for ``new-question``, :mod:`~game.present.texts_print` for the
+print kit) and looked up here by key. A key names
 one sentence; a test checks that no sentence is written twice.
 
 >>> say("rolled", "zh", name="小明", value=4)
@@ -19,13 +20,14 @@ from collections.abc import Sequence
 
 from game.errors import Lang
 from game.present.texts_play import PLAY
+from game.present.texts_print import PRINT
 from game.present.texts_screens import SCREENS
 from game.present.texts_wizard import WIZARD
 
 #: key → (Chinese, English).
-TEXTS: dict[str, tuple[str, str]] = {**PLAY, **SCREENS, **WIZARD}
+TEXTS: dict[str, tuple[str, str]] = {**PLAY, **SCREENS, **WIZARD, **PRINT}
 
-if len(TEXTS) != len(PLAY) + len(SCREENS) + len(WIZARD):  # pragma: no cover - caught by the tests at once
+if len(TEXTS) != len(PLAY) + len(SCREENS) + len(WIZARD) + len(PRINT):  # pragma: no cover - caught by the tests at once
     raise RuntimeError(f"text keys defined twice: {sorted(PLAY.keys() & SCREENS.keys())}")
 
 

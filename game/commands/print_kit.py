@@ -1,0 +1,130 @@
+"""``fenleiqi print-kit --out kit.pdf``: the paper edition of a board and bank, as one PDF.
+
+The board poster (A3, or tiled over A4), question cards with their answers on the back (long-edge
+duplex), sorting picture cards, the rules written from the board file, an answer key, a score
+sheet, a die net and tokens. The content is checked exactly as ``fenleiqi check`` checks it: a kit
+is never printed from content the check refuses, and the messages are the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+PAPERS = ("A4", "A3")
+
+
+def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentParser]) -> None:
+    """Add the ``print-kit`` parser."""
+    from game.paper.kit import LEVEL_KEYS, PARTS
+
+    parser = sub.add_parser(name, help=help, description=help, parents=parents)
+    parser.add_argument("--out", "-o", default="kit.pdf", metavar="FILE.pdf", help="PDF 文件 · output PDF")
+    parser.add_argument("--board", default=None, help="棋盘名称或文件名（默认第一个）· board name (default: first)")
+    parser.add_argument(
+        "--content",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="自己的内容文件或文件夹，可重复 · your own content files or folders (repeatable)",
+    )
+    parser.add_argument("--region", default="national", help="地区的分类规则和叫法 · region (rules and bin names)")
+    parser.add_argument(
+        "--paper", default="A4", type=str.upper, choices=PAPERS, help="棋盘用 A4 拼贴或一张 A3 · board paper"
+    )
+    parser.add_argument(
+        "--level",
+        default="child",
+        choices=LEVEL_KEYS,
+        help="题卡的难度：儿童（大字、拼音、图片）、少年、成人 · card level (default child)",
+    )
+    parser.add_argument(
+        "--parts",
+        default=",".join(PARTS),
+        help=f"印哪些部分，逗号分开 · parts to print, comma-separated (default: {','.join(PARTS)})",
+    )
+    parser.add_argument(
+        "--single-sided",
+        action="store_true",
+        help="只印卡片正面（答案看答案表）· fronts only (use the answer key)",
+    )
+    parser.set_defaults(run=run)
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    from game.paper.kit import PARTS
+
+    wanted = tuple(dict.fromkeys(part.strip().lower() for part in text.replace("，", ",").split(",") if part.strip()))
+    unknown = [part for part in wanted if part not in PARTS]
+    if unknown or not wanted:
+        raise ValueError(
+            f"不认识的部分：{'、'.join(unknown) or '（空）'}。可以用：{','.join(PARTS)} · "
+            f"unknown part(s): {', '.join(unknown) or '(none)'}; parts: {','.join(PARTS)}"
+        )
+    return wanted
+
+
+def run(args: argparse.Namespace) -> int:
+    """Write the kit; 0 written, 1 bad content or unknown board/region, 2 bad options."""
+    from game.content.loader import load_bundled, load_content
+
+    try:
+        parts = _parts(args.parts)
+    except ValueError as error:
+        print(f"fenleiqi print-kit: {error}", file=sys.stderr)
+        return 2
+    out = Path(args.out)
+    if out.suffix.lower() != ".pdf":
+        print(f"fenleiqi print-kit: 文件要以 .pdf 结尾（不是 “{out.name}”）· --out must end in .pdf", file=sys.stderr)
+        return 2
+    paths = list(args.content)
+    board_name = args.board
+    if board_name and Path(board_name).suffix.lower() in (".yaml", ".yml"):
+        paths.append(board_name)
+        board_name = Path(board_name).stem
+    content = load_content(paths) if paths else load_bundled()  # ContentError: printed like `check`
+    try:
+        board = content.board(board_name)
+        region = content.region(args.region)
+    except LookupError as error:
+        boards = "、".join(b.name for b in content.boards)
+        regions = ", ".join(r.key for r in content.regions)
+        print(f"fenleiqi print-kit: {error} (boards: {boards}; regions: {regions})", file=sys.stderr)
+        return 1
+
+    from game.content.models import PICTURES_FOLDER
+    from game.paper.kit import KitOptions, build_kit
+    from game.storage import StorageError, atomic_write_bytes, display_path
+
+    folders = tuple((Path(p) if Path(p).is_dir() else Path(p).parent) / PICTURES_FOLDER for p in args.content)
+    options = KitOptions(
+        board=board.name,
+        region=region.key,
+        paper=args.paper,
+        level=args.level,
+        parts=parts,
+        lang=args.lang,
+        single_sided=args.single_sided,
+        picture_folders=folders,
+    )
+    kit = build_kit(content, options)
+    try:
+        atomic_write_bytes(out, kit.pdf, keep_backup=False)
+    except StorageError as error:
+        print(f"fenleiqi print-kit: 不能写入 {out} · cannot write {out}: {error}", file=sys.stderr)
+        return 1
+    total = sum(kit.pages.values())
+    ranges, first = [], 1
+    for part, pages in kit.pages.items():
+        ranges.append(f"{part} {first}–{first + pages - 1}" if pages > 1 else f"{part} {first}")
+        first += pages
+    size = len(kit.pdf) / 1e6
+    if args.lang == "en":
+        print(f"wrote {display_path(out)}: {total} pages, {kit.cards} question cards, {size:.1f} MB")
+        print(f"pages: {', '.join(ranges)}")
+    else:
+        print(f"已写好 {display_path(out)}：共 {total} 页，题卡 {kit.cards} 张，{size:.1f} MB")
+        print(f"页码：{'，'.join(ranges)}")
+    return 0

@@ -1,0 +1,159 @@
+"""The print kit read back as a person would: pages rendered by poppler and checked for the safe
+margin, the cards' backs behind their fronts under long-edge duplex, every question found by text
+extraction, the region's names and rules, subset fonts, the size, and the child level's limits."""
+
+from __future__ import annotations
+
+import math
+import re
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+from game.content.loader import load_bundled
+from game.content.wording import disputed_names
+from game.engine.levels import involves
+from game.paper.card_sheets import HEADER
+from game.paper.draw import Grid
+from game.paper.question_cards import question_cards
+from game.paper.sheet import SAFE_MARGIN
+from game.paper.sorting_cards import PER_BIN, sorting_items
+from tests.paper.conftest import BuiltKit, grey_pages
+
+#: What the issue promises home printers: nothing within 5 mm of an edge.
+PRINTER_MARGIN_MM = 5.0
+
+
+def test_page_counts_follow_the_content(child_kit: BuiltKit) -> None:
+    content = load_bundled()
+    cards = question_cards(content, content.board(), "national", "child")
+    sorting = sorting_items(content.dictionary, "national")
+    assert child_kit.kit.cards == len(cards) > 100
+    assert child_kit.kit.pages == {
+        "board": 4,  # an A3 poster tiled over 2 × 2 A4 sheets
+        "rules": child_kit.kit.pages["rules"],
+        "cards": 2 * math.ceil(len(cards) / 8),  # 8 fronts to a sheet, each followed by its backs
+        "sorting": 2 * math.ceil((4 + len(sorting)) / 12),
+        "key": child_kit.kit.pages["key"],
+        "score": 1,
+        "die": 1,
+    }
+    assert 1 <= child_kit.kit.pages["rules"] <= 3 and child_kit.kit.pages["key"] >= 1
+    info = subprocess.run(["pdfinfo", str(child_kit.path)], capture_output=True, text=True, check=True).stdout
+    assert re.search(rf"Pages:\s+{sum(child_kit.kit.pages.values())}\b", info)
+
+
+def test_the_board_is_one_a3_sheet_or_a4_tiles(child_kit: BuiltKit, adult_cards: BuiltKit) -> None:
+    width, height = adult_cards.page_size_mm(1)
+    assert (round(width), round(height)) == (420, 297)
+    for page in range(1, 5):
+        width, height = child_kit.page_size_mm(page)
+        assert (round(width), round(height)) == (297, 210)
+    tiles = child_kit.text(first=1, last=4)
+    for tile in ("A1", "A2", "B1", "B2"):
+        assert f"拼图 {tile}" in tiles
+    assert "右边接 A2" in tiles and "下边接 B1" in tiles
+
+
+def test_nothing_is_drawn_within_the_printers_margin(child_kit: BuiltKit, tmp_path: Path) -> None:
+    dpi = 30
+    edge = math.ceil(PRINTER_MARGIN_MM / 25.4 * dpi)
+    total = sum(child_kit.kit.pages.values())
+    pages = grey_pages(child_kit.path, dpi, 1, total, tmp_path)
+    assert len(pages) == total
+    for number, (width, height, pixels) in enumerate(pages, start=1):
+        rows = [pixels[y * width : (y + 1) * width] for y in range(height)]
+        border = [row[:edge] + row[-edge:] for row in rows[edge:-edge]] + rows[:edge] + rows[-edge:]
+        darkest = min(min(row) for row in border)
+        assert darkest > 245, f"page {number} has ink within {PRINTER_MARGIN_MM} mm of its edge"
+        assert min(min(row) for row in rows) < 200, f"page {number} is blank"
+
+
+def test_a_cards_back_lands_behind_its_front_under_long_edge_duplex(child_kit: BuiltKit) -> None:
+    """Turning an A4 sheet over its long edge mirrors it left to right: the card in column c of a
+    front must have its back in column (cols - 1 - c) of the next page, in the same row."""
+    grid = Grid.fill(2, 4, 210, 297, HEADER)
+    left = (210 - grid.cols * grid.w) / 2
+    first = child_kit.first_page("cards")
+    checked = 0
+    for front_page in range(first, first + child_kit.kit.pages["cards"], 2):
+        front = _card_slots(child_kit, front_page, grid, left)
+        back = _card_slots(child_kit, front_page + 1, grid, left)
+        assert front.keys() == back.keys() and front
+        for number, (col, row) in front.items():
+            assert back[number] == (grid.cols - 1 - col, row), number
+            checked += 1
+    assert checked == child_kit.kit.cards
+
+
+def _card_slots(built: BuiltKit, page: int, grid: Grid, left: float) -> dict[int, tuple[int, int]]:
+    """Card number → (column, row) where "第 N 题" is printed on ``page``."""
+    html = built.text("-bbox", first=page)
+    words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)</word>', html)
+    slots = {}
+    for i, (x, y, word) in enumerate(words):
+        if word == "第" and i + 2 < len(words) and words[i + 2][2] == "题" and words[i + 1][2].isdigit():
+            x_mm, y_mm = float(x) * 25.4 / 72, float(y) * 25.4 / 72
+            slots[int(words[i + 1][2])] = (int((x_mm - left) // grid.w), int((y_mm - grid.top) // grid.h))
+    return slots
+
+
+def test_text_extraction_finds_every_question(adult_cards: BuiltKit, child_kit: BuiltKit) -> None:
+    content = load_bundled()
+    squeeze = re.compile(r"\s+")
+    for built, level in ((adult_cards, "adult"), (child_kit, "child")):
+        text = squeeze.sub("", built.text("-raw"))
+        cards = question_cards(content, content.board(), "national", level)
+        missing = [c.question.id for c in cards if squeeze.sub("", c.question.prompt("zh")) not in text]
+        assert not missing, f"{level}: {len(missing)} questions not found as text, e.g. {missing[:5]}"
+
+
+def test_fonts_are_embedded_as_subsets(child_kit: BuiltKit) -> None:
+    fonts = subprocess.run(["pdffonts", str(child_kit.path)], capture_output=True, text=True, check=True).stdout
+    rows = [line.split() for line in fonts.splitlines()[2:] if line.strip()]
+    assert rows and all(row[-5:-3] == ["yes", "yes"] for row in rows), fonts
+    assert all("+NotoSansCJK" in row[0] for row in rows)
+
+
+def test_the_full_kit_stays_small(child_kit: BuiltKit, adult_cards: BuiltKit) -> None:
+    assert len(child_kit.kit.pdf) < 15_000_000 and len(adult_cards.kit.pdf) < 15_000_000
+
+
+def test_a_shanghai_kit_says_wet_and_dry_and_follows_shanghai(shanghai_kit: BuiltKit) -> None:
+    text = shanghai_kit.text()
+    assert "湿垃圾" in text and "干垃圾" in text
+    key = shanghai_kit.text("-raw", first=shanghai_kit.first_page("key"), last=sum(shanghai_kit.kit.pages.values()))
+    # The answers are worded with Shanghai's names, never the national ones.
+    assert "1 湿垃圾" in key and "4 干垃圾" in key
+    assert "1 厨余垃圾" not in key and "4 其他垃圾" not in key
+    sorting = shanghai_kit.text(first=shanghai_kit.first_page("sorting"))
+    assert "湿垃圾" in sorting and "厨余垃圾" not in sorting
+
+
+def test_no_disputed_item_on_a_child_card() -> None:
+    content = load_bundled()
+    for region in ("national", "shanghai", "shenzhen", "guangzhou"):
+        disputed = disputed_names(content.dictionary)
+        for card in question_cards(content, content.board(), region, "child"):
+            assert card.question.difficulty == 1
+            assert not involves(card.question, disputed), (region, card.question.id)
+        items = sorting_items(content.dictionary, region)
+        assert all(len(item.accepted_in(region)) == 1 for item in items)
+        per_bin = Counter(item.category_in(region) for item in items)
+        assert len(per_bin) == 4 and all(6 <= count <= PER_BIN for count in per_bin.values()), (region, per_bin)
+
+
+def test_child_cards_carry_pinyin_and_pictures(child_kit: BuiltKit) -> None:
+    first = child_kit.first_page("cards")
+    front = child_kit.text(first=first)
+    assert "yīng gāi" in front  # 应该, over the characters
+    assert "fenleiqi" not in front
+    sorting = child_kit.text(first=child_kit.first_page("sorting"))
+    assert "xiāng jiāo pí" in sorting and "香蕉皮" in sorting
+    images = subprocess.run(["pdfimages", "-list", str(child_kit.path)], capture_output=True, text=True)
+    # The pictures are vectors (SVG drawn as paths), so no raster image is embedded at all.
+    assert images.returncode != 0 or len(images.stdout.splitlines()) <= 2
+
+
+def test_the_safe_margin_is_at_least_what_home_printers_need() -> None:
+    assert SAFE_MARGIN >= PRINTER_MARGIN_MM
