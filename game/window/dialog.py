@@ -18,7 +18,7 @@ of buttons for answers said aloud.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -32,8 +32,10 @@ from game.present.texts import t
 from game.window import theme
 from game.window.board_view import token_sprite
 from game.window.layout import text_unit
+from game.window.ruby import RubyText
 from game.window.scene import Scene
-from game.window.theme import INK
+from game.window.text import Anchor, largest_size
+from game.window.theme import INK, RGB
 from game.window.widgets import Button, panel
 
 if TYPE_CHECKING:
@@ -82,6 +84,41 @@ class Dialog(Scene):
         self.veil: pygame.Surface | None = None
         self._held: frozenset[int] = frozenset()
         self._armed_at = 0
+        seat = self.game.setup.players[self.player]
+        #: a child's seat reads with pinyin over the task, the question, the choices, the verdict
+        #: and the explanation
+        self.ruby = RubyText(self.text) if self.lang == "zh" and not self.bot and seat.shows_pinyin else None
+
+    # -- text, with pinyin above it for a seat that reads with pinyin -----------------------------
+
+    def _fit(self, text: str, size: int, width: int, bold: bool = False) -> int:
+        """The largest size up to ``size`` at which ``text`` fits ``width`` on one line."""
+        if self.ruby is None:
+            return self.text.fit(text, size, width, bold)
+        ruby = self.ruby
+        return largest_size(size, 9, lambda s: len(ruby.lines(text, s, width, bold)) <= 1)
+
+    def _fit_block(self, text: str, size: int, box: tuple[int, int], bold: bool = False, min_size: int = 10) -> int:
+        if self.ruby is None:
+            return self.text.fit_block(text, size, box, bold, min_size)
+        return self.ruby.fit(text, size, box, bold, min_size)
+
+    def _line_height(self, size: int) -> int:
+        return self.text.line_height(size) if self.ruby is None else self.ruby.line_height(size)
+
+    def _write(
+        self,
+        surface: pygame.Surface,
+        text: str,
+        size: int,
+        colour: RGB,
+        pos: tuple[int, int],
+        anchor: Anchor = "topleft",
+        **options: Any,
+    ) -> pygame.Rect:
+        if self.ruby is None:
+            return self.text.draw(surface, text, size, colour, pos, anchor, **options)
+        return self.ruby.draw(surface, text, size, colour, pos, anchor, **options)
 
     def arm_continue(self) -> None:
         """The feedback is on screen now: a key already held down (the Enter that answered, kept

@@ -169,7 +169,7 @@ class NamingDialog(Dialog):
             card.x + pad,
             card.y + pad + round(unit * 2.4),
             card.width - 2 * pad,
-            self.text.line_height(round(unit * 1.4)) * 2,
+            self._line_height(round(unit * 1.4)) * 2,
         )
         field_h = round(unit * 2.6)
         submit_w = min(round(unit * 6), card.width // 4)
@@ -209,8 +209,8 @@ class NamingDialog(Dialog):
         self.draw_frame(surface, t("n.header", self.lang, name=self.name), self.square)
         text, unit, lang = self.text, self.unit, self.lang
         task = self.game.localise(self.square.text_in(lang)) or name_task(self.square, self.scene.region, lang)
-        size = text.fit_block(task, round(unit * 1.4), self.task_rect.size, bold=True)
-        text.draw(
+        size = self._fit_block(task, round(unit * 1.4), self.task_rect.size, bold=True)
+        self._write(
             surface,
             task,
             size,
@@ -283,16 +283,16 @@ class NamingDialog(Dialog):
         self.continue_button.draw(surface, text)
 
     def _draw_details(self, surface: pygame.Surface) -> int:
-        text, unit = self.text, self.unit
+        unit = self.unit
         rect = self.details_rect
         limit = rect.bottom - (round(unit * 4.2) if self.stage == "done" else round(unit * 1.4))
         y = self._draw_pictures(surface, rect.y, limit)
         size = round(unit * 0.95)
         for line, colour in self.detail_lines():
-            lines_left = (limit - y) // text.line_height(size)
+            lines_left = (limit - y) // self._line_height(size)
             if lines_left <= 0:
                 break
-            drawn = text.draw(surface, line, size, colour, (rect.x, y), width=rect.width, max_lines=lines_left)
+            drawn = self._write(surface, line, size, colour, (rect.x, y), width=rect.width, max_lines=lines_left)
             y = drawn.bottom + 2
         return y
 

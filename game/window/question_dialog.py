@@ -5,7 +5,7 @@ right or wrong, the right answer, the explanation, the regional notes and what t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -24,8 +24,6 @@ from game.present.speech import answer_speech, question_speech
 from game.present.texts import t
 from game.window import theme
 from game.window.icons import bin_icon, ui_icon
-from game.window.ruby import RubyText
-from game.window.text import Anchor, largest_size
 from game.window.theme import INK, RGB, WHITE, ink_on, shade
 from game.window.widgets import Button, clicked
 
@@ -69,8 +67,6 @@ class QuestionDialog(Dialog):
         self.picture_rect = pygame.Rect(0, 0, 0, 0)
         self.cheer: Cheer | None = None
         seat = self.game.setup.players[self.player]
-        #: a child's seat reads with pinyin over the question, the choices and the explanation
-        self.ruby = RubyText(self.text) if self.lang == "zh" and not self.bot and seat.shows_pinyin else None
         #: 读题: the button (and R) read the question aloud; a child's question is read as it opens
         self.read_button = Button("", self.read_aloud, colour=theme.BUTTON)
         self.reads_aloud = not self.bot and seat.level == "child"
@@ -91,37 +87,6 @@ class QuestionDialog(Dialog):
         if not self._told_no_voice and self.app.voice.notice is not None:
             self._told_no_voice = True
             self.scene.toast(self.app.voice.notice_in(self.lang))
-
-    # -- text, with pinyin above it for a seat that reads with pinyin -----------------------------
-
-    def _fit(self, text: str, size: int, width: int, bold: bool = False) -> int:
-        """The largest size up to ``size`` at which ``text`` fits ``width`` on one line."""
-        if self.ruby is None:
-            return self.text.fit(text, size, width, bold)
-        ruby = self.ruby
-        return largest_size(size, 9, lambda s: len(ruby.lines(text, s, width, bold)) <= 1)
-
-    def _fit_block(self, text: str, size: int, box: tuple[int, int], bold: bool = False, min_size: int = 10) -> int:
-        if self.ruby is None:
-            return self.text.fit_block(text, size, box, bold, min_size)
-        return self.ruby.fit(text, size, box, bold, min_size)
-
-    def _line_height(self, size: int) -> int:
-        return self.text.line_height(size) if self.ruby is None else self.ruby.line_height(size)
-
-    def _write(
-        self,
-        surface: pygame.Surface,
-        text: str,
-        size: int,
-        colour: RGB,
-        pos: tuple[int, int],
-        anchor: Anchor = "topleft",
-        **options: Any,
-    ) -> pygame.Rect:
-        if self.ruby is None:
-            return self.text.draw(surface, text, size, colour, pos, anchor, **options)
-        return self.ruby.draw(surface, text, size, colour, pos, anchor, **options)
 
     def _cards(self) -> list[ChoiceCard]:
         question, lang, region = self.question, self.lang, self.scene.region

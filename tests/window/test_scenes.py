@@ -438,6 +438,27 @@ def test_the_naming_verdict_shows_the_pictures_of_what_counted(open_app: OpenApp
     assert dialog._draw_pictures(app.screen, top, top + 600) > top  # a row of pictures, then the words
 
 
+def test_a_childs_naming_task_and_verdict_have_pinyin_a_grown_ups_none(open_app: OpenApp) -> None:
+    """A child reads the naming task (说出3个厨余垃圾) and the judge's lines with pinyin over them."""
+    heights = {}
+    for level in ("child", "adult"):
+        app = open_app()
+        game = play_until(
+            new_game(load_bundled(), GameSetup((PlayerSpec("小明", level=level),)), seed=5),
+            lambda g: g.phase is Phase.NAME,
+        )
+        app.replace(GameScene(app, game, load_bundled()))
+        app.step(0.0)
+        dialog = app.top
+        assert isinstance(dialog, NamingDialog)
+        assert (dialog.ruby is not None) is (level == "child")
+        heights[level] = dialog.task_rect.height
+        dialog.submit_text("香蕉皮、苹果核、剩饭")
+        app.step(0.0)
+        app.draw()  # the verdict's lines, with pinyin for the child
+    assert heights["child"] > heights["adult"]
+
+
 def test_the_learning_report_shows_pictures_of_what_to_practise(open_app: OpenApp) -> None:
     app = open_app()
     app.replace(EndScene(app, finished(players=2), load_bundled()))
