@@ -26,7 +26,7 @@ from game.window.text import NO_LINE_START, Align, Anchor, Colour, TextRenderer,
 
 #: The syllables' size as a share of the characters' size.
 RUBY_SCALE = 0.55
-_WORD = re.compile(r"[A-Za-z0-9'’\-_./%+#@&]+ *|\s+|.", re.DOTALL)
+_WORD = re.compile(r"\n|[A-Za-z0-9'’\-_./%+#@&]+ *|[^\S\n]+|.", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class RubyText:
         gap = max(2, size // 4)  # between two syllables: they must not run together
         lines: list[list[Unit]] = [[]]
         used = 0
-        for base, reading in self._pairs(text):
+        for base, reading in self._split_long(self._pairs(text), size, width, bold):
             if base == "\n":
                 lines.append([])
                 used = 0
@@ -108,7 +108,26 @@ class RubyText:
                 line = lines[-1]
             line.append(unit)
             used += unit_w
-        return [line for line in lines if line] or [[]]
+        while len(lines) > 1 and not lines[-1]:  # a blank line written in the text stays; a last one goes
+            lines.pop()
+        return lines
+
+    def _split_long(self, pairs: list[tuple[str, str]], size: int, width: int, bold: bool) -> list[tuple[str, str]]:
+        """A word of other text wider than a line (a long English word, a web address) broken into
+        pieces that fit, so that it is never cut off at the edge."""
+        out: list[tuple[str, str]] = []
+        for base, reading in pairs:
+            if reading or len(base) < 2 or self.text.measure(base, size, bold) <= width:
+                out.append((base, reading))
+                continue
+            piece = ""
+            for char in base:
+                if piece and self.text.measure(piece + char, size, bold) > width:
+                    out.append((piece, ""))
+                    piece = ""
+                piece += char
+            out.append((piece, ""))
+        return out
 
     def fit(self, text: str, size: int, rect_size: tuple[int, int], bold: bool = False, min_size: int = 10) -> int:
         """The largest size up to ``size`` at which ``text`` fits a box of ``rect_size``."""
@@ -135,8 +154,8 @@ class RubyText:
             self._cache.move_to_end(key)
             return cached
         lines = self.lines(text, size, width, bold)
-        if max_lines is not None:
-            lines = lines[:max_lines]
+        if max_lines is not None and len(lines) > max_lines:
+            lines = [*lines[: max_lines - 1], self._with_ellipsis(lines[max_lines - 1], size, width, bold)]
         small = self.ruby_size(size)
         top = self.text.line_height(small)
         step = self.line_height(size)
@@ -157,6 +176,14 @@ class RubyText:
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return surface
+
+    def _with_ellipsis(self, line: list[Unit], size: int, width: int, bold: bool) -> list[Unit]:
+        """The last line that is shown of a longer text, ending in "…" so nothing seems complete."""
+        mark = Unit("…", "", self.text.measure("…", size, bold))
+        kept = list(line)
+        while kept and sum(unit.width for unit in kept) + mark.width > width:
+            kept.pop()
+        return [*kept, mark]
 
     def draw(
         self,
