@@ -27,7 +27,11 @@ BACKUP_SUFFIX = ".bak"
 
 
 class StorageError(FenleiqiError, OSError):
-    """A file could not be written or read (the message says which and why)."""
+    """A file could not be written or read (the message says which and why; ``reason`` is the why)."""
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def backup_path(path: Path) -> Path:
@@ -40,9 +44,12 @@ def atomic_write_text(path: str | os.PathLike[str], text: str, *, keep_backup: b
     atomic_write_bytes(path, text.encode("utf-8"), keep_backup=keep_backup)
 
 
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, keep_backup: bool = True) -> None:
+def atomic_write_bytes(
+    path: str | os.PathLike[str], data: bytes, *, keep_backup: bool = True, mode: int | None = None
+) -> None:
     """Write ``data`` to ``path`` atomically (temp file, fsync, rename), keeping the old file as
-    ``path.bak``; a reader never sees half a file."""
+    ``path.bak``; a reader never sees half a file. ``mode`` (less the umask) makes a file others
+    may read, such as a PDF to print; by default it is private to the user, like a save."""
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -50,12 +57,17 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, keep_backup
 
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as error:
-        raise StorageError(f"cannot write {target}: {error.strerror or error}") from error
+        reason = error.strerror or str(error)
+        raise StorageError(f"cannot write {target}: {reason}", reason) from error
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        if mode is not None:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.chmod(temp_name, mode & ~umask)
         if keep_backup and target.exists():
             os.replace(target, backup_path(target))
         os.replace(temp_name, target)
@@ -63,7 +75,8 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, keep_backup
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
-        raise StorageError(f"cannot write {target}: {error.strerror or error}") from error
+        reason = error.strerror or str(error)
+        raise StorageError(f"cannot write {target}: {reason}", reason) from error
 
 
 def remove_stale_temps(path: str | os.PathLike[str], older_than: float = 600.0) -> int:

@@ -11,7 +11,11 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from game.errors import Lang
+    from game.paper.kit import Kit
 
 PAPERS = ("A4", "A3")
 
@@ -68,8 +72,11 @@ def _parts(text: str) -> tuple[str, ...]:
 
 def run(args: argparse.Namespace) -> int:
     """Write the kit; 0 written, 1 bad content or unknown board/region, 2 bad options."""
-    from game.content.loader import load_bundled, load_content
+    from game.content.loader import check_paths, load_bundled
+    from game.errors import ContentError
+    from game.present.texts import say
 
+    lang = args.lang
     try:
         parts = _parts(args.parts)
     except ValueError as error:
@@ -77,54 +84,93 @@ def run(args: argparse.Namespace) -> int:
         return 2
     out = Path(args.out)
     if out.suffix.lower() != ".pdf":
-        print(f"fenleiqi print-kit: 文件要以 .pdf 结尾（不是 “{out.name}”）· --out must end in .pdf", file=sys.stderr)
+        print(f"fenleiqi print-kit: {say('print.not_pdf', lang, name=out.name)}", file=sys.stderr)
         return 2
     paths = list(args.content)
     board_name = args.board
     if board_name and Path(board_name).suffix.lower() in (".yaml", ".yml"):
         paths.append(board_name)
         board_name = Path(board_name).stem
-    content = load_content(paths) if paths else load_bundled()  # ContentError: printed like `check`
+    if paths:
+        # Checked exactly as `fenleiqi check` checks them: refused with the same messages, and the
+        # warnings (a character the font lacks …) said before anything is printed.
+        result = check_paths(paths)
+        if result.content is None:
+            raise ContentError(result.problems)
+        content = result.content
+        for problem in result.problems:
+            print(problem.format(lang), file=sys.stderr)
+    else:
+        content = load_bundled()
+    own = _own_files(paths)
+    if board_name is None:  # a volunteer's own board, when they gave one, before the bundled ones
+        board_name = next((b.name for b in content.boards if b.origin.file in own), None)
     try:
         board = content.board(board_name)
+    except LookupError:
+        print(say("no_board", lang, name=board_name, choices="、".join(b.name for b in content.boards)),
+              file=sys.stderr)  # fmt: skip
+        return 1
+    try:
         region = content.region(args.region)
-    except LookupError as error:
-        boards = "、".join(b.name for b in content.boards)
-        regions = ", ".join(r.key for r in content.regions)
-        print(f"fenleiqi print-kit: {error} (boards: {boards}; regions: {regions})", file=sys.stderr)
+    except LookupError:
+        choices = comma_list(f"{r.name}（{r.key}）" for r in content.regions)
+        print(say("no_region", lang, name=args.region, choices=choices), file=sys.stderr)
         return 1
 
     from game.content.models import PICTURES_FOLDER
     from game.paper.kit import KitOptions, build_kit
     from game.storage import StorageError, atomic_write_bytes, display_path
 
-    folders = tuple((Path(p) if Path(p).is_dir() else Path(p).parent) / PICTURES_FOLDER for p in args.content)
     options = KitOptions(
         board=board.name,
         region=region.key,
         paper=args.paper,
         level=args.level,
         parts=parts,
-        lang=args.lang,
+        lang=lang,
         single_sided=args.single_sided,
-        picture_folders=folders,
+        picture_folders=tuple((Path(p) if Path(p).is_dir() else Path(p).parent) / PICTURES_FOLDER for p in paths),
+        own_items=tuple(item.name for item in content.dictionary if item.origin.file in own),
     )
     kit = build_kit(content, options)
     try:
-        atomic_write_bytes(out, kit.pdf, keep_backup=False)
+        atomic_write_bytes(out, kit.pdf, keep_backup=False, mode=0o644)
     except StorageError as error:
-        print(f"fenleiqi print-kit: 不能写入 {out} · cannot write {out}: {error}", file=sys.stderr)
+        print(say("print.cannot_write", lang, path=out, reason=error.reason), file=sys.stderr)
         return 1
-    total = sum(kit.pages.values())
+    _summary(kit, display_path(out), lang)
+    return 0
+
+
+def comma_list(items: Any) -> str:
+    """Names joined for a message."""
+    return "、".join(items)
+
+
+def _own_files(paths: list[str]) -> set[str]:
+    """The files of ``content`` that came from the volunteer's ``paths`` (not the bundled ones)."""
+    if not paths:
+        return set()
+    from game.content.loader import find_files
+
+    files, _ = find_files(paths)
+    return {display for _, display in files}
+
+
+def _summary(kit: Kit, path: str, lang: Lang) -> None:
+    from game.present.texts import say
+
     ranges, first = [], 1
     for part, pages in kit.pages.items():
         ranges.append(f"{part} {first}–{first + pages - 1}" if pages > 1 else f"{part} {first}")
         first += pages
-    size = len(kit.pdf) / 1e6
-    if args.lang == "en":
-        print(f"wrote {display_path(out)}: {total} pages, {kit.cards} question cards, {size:.1f} MB")
-        print(f"pages: {', '.join(ranges)}")
-    else:
-        print(f"已写好 {display_path(out)}：共 {total} 页，题卡 {kit.cards} 张，{size:.1f} MB")
-        print(f"页码：{'，'.join(ranges)}")
-    return 0
+    total = sum(kit.pages.values())
+    print(say("print.written", lang, path=path, pages=total, size=f"{len(kit.pdf) / 1e6:.1f}"))
+    print(say("print.page_ranges", lang, ranges=say("print.clause_sep", lang).join(ranges)))
+    if kit.cards:
+        print(say("print.written_cards", lang, cards=kit.cards, pictures=kit.pictures))
+    if kit.key_added:
+        print(say("print.key_added", lang))
+    if kit.unreadable:
+        print(say("print.unreadable", lang, pictures="、".join(kit.unreadable)), file=sys.stderr)

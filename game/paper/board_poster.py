@@ -50,6 +50,9 @@ A4_W, A4_H = 297.0, 210.0
 OVERLAP = 15.0
 #: The strip over a tile's window that names it and says where it goes.
 TILE_LABEL = 9.0
+#: The poster's title row and its legend (mm).
+TITLE_H = 14.0
+LEGEND_H = 26.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +81,39 @@ class PosterLayout:
         """The centre of ``square``."""
         col, row = snake_cell(square, self.cols)
         return (self.left + (col + 0.5) * self.pitch, self.top + (row + 0.5) * self.pitch)
+
+
+def poster_layout(count: int, size: tuple[float, float]) -> PosterLayout:
+    """Where ``count`` squares go on a poster of ``size`` (mm), under its title, over its legend."""
+    top = SAFE_MARGIN + TITLE_H
+    width, height = size
+    return PosterLayout.compute(count, SAFE_MARGIN, top, width - 2 * SAFE_MARGIN, height - top - SAFE_MARGIN - LEGEND_H)
+
+
+@dataclass(frozen=True, slots=True)
+class Tiles:
+    """How the poster is tiled over A4 sheets: rows × cols windows, ``step`` apart (they overlap)."""
+
+    rows: int
+    cols: int
+    step: tuple[float, float]
+    window: tuple[float, float]
+
+    @classmethod
+    def a4(cls) -> Tiles:
+        """The A4 landscape tiles that cover an A3 poster."""
+        window = (A4_W - 2 * SAFE_MARGIN, A4_H - 2 * SAFE_MARGIN - TILE_LABEL)
+        step = (window[0] - OVERLAP, window[1] - OVERLAP)
+        return cls(math.ceil((POSTER_H - OVERLAP) / step[1]), math.ceil((POSTER_W - OVERLAP) / step[0]), step, window)
+
+    @property
+    def poster(self) -> tuple[float, float]:
+        """The poster's size on the tiles: larger than A3, so that it fills them."""
+        return (self.cols * self.step[0] + OVERLAP, self.rows * self.step[1] + OVERLAP)
+
+    def offset(self, row: int, col: int) -> tuple[float, float]:
+        """Poster → page coordinates on tile (``row``, ``col``)."""
+        return (SAFE_MARGIN - col * self.step[0], SAFE_MARGIN + TILE_LABEL - row * self.step[1])
 
 
 def _quarter(x: float, y: float, half: float, radius: float, corner: int) -> list[tuple[float, float]]:
@@ -110,9 +146,11 @@ def kind_word(square: Square, board: Board, lang: Lang) -> str:
 
 
 class _Poster:
-    def __init__(self, sheet: Sheet, board: Board, region: Region, lang: Lang, dx: float, dy: float) -> None:
+    def __init__(self, sheet: Sheet, board: Board, region: Region, lang: Lang, dx: float, dy: float,
+                 size: tuple[float, float] = (POSTER_W, POSTER_H)) -> None:  # fmt: skip
         self.sheet, self.board, self.region, self.lang = sheet, board, region, lang
         self.dx, self.dy = dx, dy  # poster → page
+        self.w, self.h = size
 
     def at(self, x: float, y: float) -> tuple[float, float]:
         return (x + self.dx, y + self.dy)
@@ -121,16 +159,10 @@ class _Poster:
         sheet, lang = self.sheet, self.lang
         title = f"{say('title', lang)} · {self.board.name_in(lang)}"
         x, y = self.at(SAFE_MARGIN, SAFE_MARGIN)
-        sheet.write(title, x, y, 22, INK, align="C", width=POSTER_W - 2 * SAFE_MARGIN)
-        legend_h = 26.0
-        top = SAFE_MARGIN + 14
-        layout = PosterLayout.compute(
-            len(self.board.squares),
-            SAFE_MARGIN,
-            top,
-            POSTER_W - 2 * SAFE_MARGIN,
-            POSTER_H - top - SAFE_MARGIN - legend_h,
-        )
+        room = self.w - 2 * SAFE_MARGIN
+        size = sheet.fit_size(title, 22, room, 9)
+        sheet.write(sheet.clip(title, size, room), x, y, size, INK, align="C", width=room)
+        layout = poster_layout(len(self.board.squares), (self.w, self.h))
         self.road(layout)
         for square in self.board.squares:
             self.square_colours(layout, square)
@@ -139,7 +171,7 @@ class _Poster:
                 self.jump(layout, square.number, square.to)
         for square in self.board.squares:
             self.square_marks(layout, square)
-        self.legend(POSTER_H - SAFE_MARGIN - legend_h + 2, legend_h - 2)
+        self.legend(self.h - SAFE_MARGIN - LEGEND_H + 2, LEGEND_H - 2)
 
     def road(self, layout: PosterLayout) -> None:
         points = [self.at(*layout.centre(n)) for n in range(len(self.board.squares))]
@@ -256,7 +288,7 @@ class _Poster:
         per_row = math.ceil(len(entries) / 2)
         row_h = height / 2
         box = row_h * 0.72
-        col_w = (POSTER_W - 2 * SAFE_MARGIN) / per_row
+        col_w = (self.w - 2 * SAFE_MARGIN) / per_row
         for i, (label, what) in enumerate(entries):
             row, col = divmod(i, per_row)
             bx, by = self.at(SAFE_MARGIN + col * col_w, y + row * row_h)
@@ -284,17 +316,15 @@ def draw_board(sheet: Sheet, board: Board, region: Region, lang: Lang, paper: Pa
         sheet.new_page("A3", "landscape")
         _Poster(sheet, board, region, lang, 0.0, 0.0).draw()
         return 1
-    window_w = A4_W - 2 * SAFE_MARGIN
-    window_h = A4_H - 2 * SAFE_MARGIN - TILE_LABEL
-    step_x, step_y = window_w - OVERLAP, window_h - OVERLAP
-    cols = math.ceil((POSTER_W - OVERLAP) / step_x)
-    rows = math.ceil((POSTER_H - OVERLAP) / step_y)
+    tiles = Tiles.a4()
+    rows, cols = tiles.rows, tiles.cols
+    window_w, window_h = tiles.window
     for row in range(rows):
         for col in range(cols):
             sheet.new_page("A4", "landscape")
             left, top = SAFE_MARGIN, SAFE_MARGIN + TILE_LABEL
             with sheet.pdf.rect_clip(left, top, window_w, window_h):
-                _Poster(sheet, board, region, lang, left - col * step_x, top - row * step_y).draw()
+                _Poster(sheet, board, region, lang, *tiles.offset(row, col), tiles.poster).draw()
             _tile_marks(sheet, lang, row, col, rows, cols, left, top, window_w, window_h)
     return rows * cols
 
@@ -309,8 +339,9 @@ def _tile_marks(sheet: Sheet, lang: Lang, row: int, col: int, rows: int, cols: i
         parts.append(say("print.tile_right", lang, tile=_tile_name(row, col + 1)))
     if row + 1 < rows:
         parts.append(say("print.tile_below", lang, tile=_tile_name(row + 1, col)))
-    note = ("；" if lang == "zh" else "; ").join(parts)
-    sheet.write(note, left, SAFE_MARGIN, sheet.fit_size(note, 10, w), INK)
+    note = say("print.clause_sep", lang).join(parts)
+    size = sheet.fit_size(note, 10, w)
+    sheet.write(sheet.clip(note, size, w), left, SAFE_MARGIN, size, INK)
     with sheet.pdf.local_context(fill_opacity=0.12):
         sheet.fill(INK)
         if col + 1 < cols:

@@ -105,7 +105,12 @@ def picture(sheet: Sheet, stem: str | None, x: float, y: float, side: float, fol
     path = find_picture(stem, folders)
     if path is None or picture_problem(path) is not None:
         return False
-    sheet.pdf.image(str(path), x=x, y=y, w=side, h=side, keep_aspect_ratio=True)
+    try:
+        sheet.pdf.image(str(path), x=x, y=y, w=side, h=side, keep_aspect_ratio=True)
+    except Exception:  # a picture fpdf2 cannot read (bad XML, a zero size, a damaged PNG) is left out
+        sheet.unreadable.add(stem)
+        return False
+    sheet.pictures += 1
     return True
 
 
@@ -124,12 +129,16 @@ class _Column:
     width: float
 
 
-def _columns(sheet: Sheet, text: str, size: float) -> list[_Column]:
+def _columns(sheet: Sheet, text: str, size: float, line_width: float) -> list[_Column]:
     small = size * 0.5
     out = []
     for chars, reading in ruby(text):
-        width = max(sheet.text_width(chars, size), sheet.text_width(reading, small) + small * PT * 0.3)
-        out.append(_Column(chars, reading, width))
+        if reading:
+            width = max(sheet.text_width(chars, size), sheet.text_width(reading, small) + small * PT * 0.3)
+            out.append(_Column(chars, reading, width))
+            continue
+        for piece in sheet.lines(chars, size, line_width):  # other text, broken where a line would
+            out.append(_Column(piece, "", sheet.text_width(piece, size)))
     return out
 
 
@@ -137,7 +146,7 @@ def ruby_lines(sheet: Sheet, text: str, size: float, width: float) -> list[list[
     """``text`` as lines of (characters, pinyin) columns that fit ``width`` mm."""
     lines: list[list[_Column]] = [[]]
     used = 0.0
-    for column in _columns(sheet, text, size):
+    for column in _columns(sheet, text, size, width):
         if lines[-1] and used + column.width > width:
             lines.append([])
             used = 0.0

@@ -9,9 +9,10 @@
 
 from __future__ import annotations
 
+import math
+
 from game.errors import Lang
-from game.paper.draw import CUT
-from game.paper.sheet import SAFE_MARGIN, Sheet
+from game.paper.sheet import PT, SAFE_MARGIN, Sheet
 from game.present.board_look import INK, WHITE, shade, token_style
 from game.present.pictograms import PIPS, TokenShape, token_outline
 from game.present.texts import say
@@ -53,32 +54,46 @@ def draw_score_sheet(sheet: Sheet, lang: Lang, players: int = 6) -> int:
 
 
 def _die_face(sheet: Sheet, value: int, x: float, y: float) -> None:
-    sheet.box(x, y, FACE, FACE, fill=WHITE, line=INK, width=0.4)
+    sheet.box(x, y, FACE, FACE, fill=WHITE)
     sheet.fill(INK)
     r = FACE * 0.085
     for px, py in PIPS[value]:
         sheet.pdf.ellipse(x + px * FACE - r, y + py * FACE - r, 2 * r, 2 * r, style="F")
 
 
-def draw_die_and_tokens(sheet: Sheet, lang: Lang) -> int:
-    """A cross-shaped die net (opposite faces add to 7) with glue tabs, and six tokens."""
+#: The die's net: a column of 1, 2, 6, 5 with 3 and 4 either side of the 2 (opposite faces add up
+#: to 7), as (column, row) of each face.
+NET = {1: (1, 0), 2: (1, 1), 6: (1, 2), 5: (1, 3), 3: (0, 1), 4: (2, 1)}
+#: One glue tab for each of the seven edges that meet when the net is folded.
+TABS = ((1, 0, "left"), (1, 0, "right"), (1, 0, "top"), (0, 1, "left"), (2, 1, "right"), (0, 1, "bottom"),
+        (2, 1, "bottom"))  # fmt: skip
+_SIDES = {"top": (0, -1), "bottom": (0, 1), "left": (-1, 0), "right": (1, 0)}
+
+
+def _edge(x: float, y: float, side: str) -> tuple[float, float, float, float]:
+    f = FACE
+    return {
+        "top": (x, y, x + f, y),
+        "bottom": (x, y + f, x + f, y + f),
+        "left": (x, y, x, y + f),
+        "right": (x + f, y, x + f, y + f),
+    }[side]
+
+
+def draw_die_and_tokens(sheet: Sheet, lang: Lang, sides: int = 6) -> int:
+    """A cross-shaped die net with glue tabs (cut along solid lines, fold along dashed ones), or a
+    spinner for a board that uses a die of other than six sides; and six tokens."""
     sheet.new_page("A4", "portrait")
     x0, y0 = SAFE_MARGIN, SAFE_MARGIN
     width = sheet.width - 2 * SAFE_MARGIN
     sheet.write(say("print.die_title", lang), x0, y0, 16)
-    sheet.paragraph(say("print.die_hint", lang), x0, y0 + 9, width, 9.5)
-    left = x0 + TAB + 2
+    hint = say("print.die_hint", lang) if sides == 6 else say("print.die_spinner", lang, dice=sides)
+    sheet.paragraph(hint, x0, y0 + 9, width, 9.5)
     top = y0 + 32
-    # A column of 1, 2, 6, 5 with 3 and 4 either side of the 2: opposite faces add up to 7.
-    layout = {1: (1, 0), 2: (1, 1), 6: (1, 2), 5: (1, 3), 3: (0, 1), 4: (2, 1)}
-    for value, (col, row) in layout.items():
-        _die_face(sheet, value, left + col * FACE, top + row * FACE)
-    # One glue tab for each of the seven edges that meet when the net is folded.
-    sheet.fill((215, 215, 215))
-    sheet.stroke(INK, 0.3)
-    for col, row, side in ((1, 0, "left"), (1, 0, "right"), (1, 0, "top"), (0, 1, "left"), (2, 1, "right"),
-                           (0, 1, "bottom"), (2, 1, "bottom")):  # fmt: skip
-        sheet.pdf.polygon(_tab(left + col * FACE, top + row * FACE, side), style="DF")
+    if sides == 6:
+        _die_net(sheet, x0 + TAB + 2, top)
+    else:
+        _spinner(sheet, sides, sheet.width / 2, top + 2 * FACE, 1.8 * FACE)
     # Tokens: a strip folded in two stands on the board (the same shape on both halves).
     token = 22.0
     gap = 6.0
@@ -86,12 +101,55 @@ def draw_die_and_tokens(sheet: Sheet, lang: Lang) -> int:
     tx = (sheet.width - 6 * token - 5 * gap) / 2
     for seat in range(6):
         bx = tx + seat * (token + gap)
-        sheet.box(bx, ty, token, 2 * token, line=CUT, width=0.25)
+        sheet.box(bx, ty, token, 2 * token, line=INK, width=0.3)
+        sheet.stroke(INK, 0.3)
         with sheet.dashed():
             sheet.pdf.line(bx, ty + token, bx + token, ty + token)
         for half in (0, 1):
             _token(sheet, seat, bx + token / 2, ty + token / 2 + half * token, token * 0.4, upside_down=half == 0)
     return 1
+
+
+def _die_net(sheet: Sheet, left: float, top: float) -> None:
+    faces = {(col, row): value for value, (col, row) in NET.items()}
+    tabs = {(col, row, side) for col, row, side in TABS}
+    sheet.fill((215, 215, 215))
+    sheet.stroke(INK, 0.35)
+    for col, row, side in TABS:  # each tab's outer edges are cut
+        sheet.pdf.polygon(_tab(left + col * FACE, top + row * FACE, side), style="DF")
+    for (col, row), value in faces.items():
+        _die_face(sheet, value, left + col * FACE, top + row * FACE)
+    for col, row in faces:
+        x, y = left + col * FACE, top + row * FACE
+        for side, (dx, dy) in _SIDES.items():
+            fold = (col + dx, row + dy) in faces or (col, row, side) in tabs
+            sheet.stroke(INK, 0.35)
+            if fold:
+                with sheet.dashed(2.0, 1.5):
+                    sheet.pdf.line(*_edge(x, y, side))
+            else:
+                sheet.pdf.line(*_edge(x, y, side))
+
+
+def _spinner(sheet: Sheet, sides: int, cx: float, cy: float, r: float) -> None:
+    """A regular polygon with a number on each edge: spun on a pencil, it lands on one edge."""
+    corners = [
+        (cx + r * math.cos(2 * math.pi * (i + 0.5) / sides), cy + r * math.sin(2 * math.pi * (i + 0.5) / sides))
+        for i in range(sides)
+    ]
+    sheet.fill(WHITE)
+    sheet.stroke(INK, 0.4)
+    sheet.pdf.polygon(corners, style="DF")
+    size = min(28.0, r * 0.5 / PT * 2 * math.sin(math.pi / sides))
+    for i in range(sides):
+        (ax, ay), (bx, by) = corners[i - 1], corners[i]
+        mx, my = cx + (ax + bx - 2 * cx) * 0.36, cy + (ay + by - 2 * cy) * 0.36
+        label = str(i + 1)
+        sheet.write(label, mx - 10, my - size * PT * 0.6, size, INK, align="C", width=20)
+        sheet.stroke(INK, 0.2)
+        sheet.pdf.line(cx, cy, *corners[i])
+    sheet.fill(INK)
+    sheet.pdf.ellipse(cx - 1.5, cy - 1.5, 3, 3, style="F")
 
 
 def _tab(fx: float, fy: float, side: str) -> list[tuple[float, float]]:
@@ -118,9 +176,9 @@ def _token(sheet: Sheet, seat: int, cx: float, cy: float, r: float, *, upside_do
             points = [(px, 2 * cy - py) for px, py in points]
         sheet.pdf.polygon(points, style="DF")
     label = str(seat + 1)
-    size = r * 1.1 / (25.4 / 72)
+    size = r * 1.1 / PT
     if upside_down:
         with sheet.pdf.rotation(180, cx, cy):
-            sheet.write(label, cx - r, cy - size * 25.4 / 72 * 0.6, size, style.number_ink, align="C", width=2 * r)
+            sheet.write(label, cx - r, cy - size * PT * 0.6, size, style.number_ink, align="C", width=2 * r)
     else:
-        sheet.write(label, cx - r, cy - size * 25.4 / 72 * 0.6, size, style.number_ink, align="C", width=2 * r)
+        sheet.write(label, cx - r, cy - size * PT * 0.6, size, style.number_ink, align="C", width=2 * r)

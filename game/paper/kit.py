@@ -40,15 +40,22 @@ class KitOptions:
     lang: Lang = "zh"
     single_sided: bool = False
     picture_folders: tuple[Path, ...] = ()
+    #: items to put on sorting cards first (a volunteer's own, from their content)
+    own_items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Kit:
-    """The PDF and how many sheets each part took."""
+    """The PDF; how many sheets each part took (parts with none left out); how many question
+    cards and pictures it holds; pictures that could not be read; whether the answer key was
+    added because the cards are printed single-sided."""
 
     pdf: bytes
     pages: dict[str, int] = field(default_factory=dict)
     cards: int = 0
+    pictures: int = 0
+    unreadable: tuple[str, ...] = ()
+    key_added: bool = False
 
 
 def build_kit(content: ContentSource, options: KitOptions) -> Kit:
@@ -56,12 +63,19 @@ def build_kit(content: ContentSource, options: KitOptions) -> Kit:
     board = content.board(options.board)
     region = content.region(options.region)
     lang = options.lang
+    parts = set(options.parts)
+    # Printed on one side, cards have no answers on their backs: the answer key holds them.
+    key_added = options.single_sided and bool(parts & {"cards", "sorting"}) and "key" not in parts
+    if key_added:
+        parts.add("key")
     sheet = Sheet(f"{say('title', lang)} · {board.name_in(lang)}", lang)
-    cards = question_cards(content, board, region.key, options.level)
+    cards = question_cards(content, board, region.key, options.level) if parts & {"cards", "key"} else []
     pictures = {item.name: item.picture for item in content.dictionary if item.picture}
+    first = [*options.own_items, *(c.question.item for c in cards if isinstance(c.question, ClassifyQuestion))]
+    items = sorting_items(content.dictionary, region.key, first=first) if "sorting" in parts else []
     pages: dict[str, int] = {}
     for part in PARTS:
-        if part not in options.parts:
+        if part not in parts:
             continue
         before = sheet.pages
         if part == "board":
@@ -73,16 +87,24 @@ def build_kit(content: ContentSource, options: KitOptions) -> Kit:
                 sheet, cards, region, options.level, lang, pictures, options.picture_folders, options.single_sided
             )
         elif part == "sorting":
-            first = [card.question.item for card in cards if isinstance(card.question, ClassifyQuestion)]
-            items = sorting_items(content.dictionary, region.key, first=first)
             draw_sorting_cards(
                 sheet, items, region, lang, options.level == "child", options.picture_folders, options.single_sided
             )
         elif part == "key":
-            draw_answer_key(sheet, cards, region, lang)
+            sorted_items = [(item.name, item.category_in(region.key)) for item in items]
+            draw_answer_key(sheet, cards if "cards" in parts or "key" in options.parts else [], region, lang,
+                            sorted_items)  # fmt: skip
         elif part == "score":
             draw_score_sheet(sheet, lang, board.rules.max_players)
         elif part == "die":
-            draw_die_and_tokens(sheet, lang)
-        pages[part] = sheet.pages - before
-    return Kit(sheet.output(), pages, len(cards))
+            draw_die_and_tokens(sheet, lang, board.rules.dice)
+        if sheet.pages > before:
+            pages[part] = sheet.pages - before
+    return Kit(
+        sheet.output(),
+        pages,
+        len(cards) if "cards" in parts else 0,
+        sheet.pictures,
+        tuple(sorted(sheet.unreadable)),
+        key_added,
+    )

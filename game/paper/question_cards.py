@@ -11,6 +11,7 @@ front; the answer and the explanation on the back; and the answer key for single
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,13 +22,17 @@ from game.engine.state import GameSetup, PlayerSpec
 from game.engine.table import ContentSource, QuestionTable
 from game.errors import Lang
 from game.paper.card_sheets import HEADER, card_sheets
-from game.paper.draw import Grid, bin_badge, bin_label, fit_ruby, picture, ruby_paragraph
+from game.paper.draw import Grid, bin_badge, fit_ruby, picture, ruby_paragraph
 from game.paper.sheet import PT, SAFE_MARGIN, Sheet
 from game.present.answers import answer_words, option_spans
 from game.present.board_look import INK
 from game.present.texts import comma, say
 
 PAD = 4.0
+#: The height of one row of choices (mm).
+ROW = 6.5
+#: An A4 sheet, portrait (mm).
+A4 = (210.0, 297.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,13 +44,6 @@ class Card:
     question: Question
     right: int
     also: tuple[int, ...]
-
-    @property
-    def pile(self) -> Category:
-        """The bin whose squares draw this card (the colour of its pile)."""
-        if isinstance(self.question, ClassifyQuestion):
-            return CATEGORY_ORDER[self.right]
-        return self.question.category
 
 
 def question_cards(content: ContentSource, board: Board, region: str, level: str) -> list[Card]:
@@ -66,14 +64,12 @@ class _CardPainter:
         self.child = level == "child"
 
     def corner(self, card: Card, x: float, y: float, w: float) -> float:
-        """The card's number (left) and its pile's bin (right); returns the y under them."""
+        """The card's number (left) and what kind of question it is (right); returns the y under
+        them. No bin is marked: on a "which bin" card that would be the answer."""
         sheet = self.sheet
         sheet.write(say("print.card_number", self.lang, number=card.number), x + PAD, y + PAD, 8, INK)
-        name = self.region.category_name(card.pile, self.lang)
-        size = 8
-        badge = 5.0
-        right = x + w - PAD - sheet.text_width(name, size) - badge * 1.2
-        bin_label(sheet, card.pile, name, right, y + PAD - 0.6, badge)
+        kind = say(f"print.type_{card.question.type.value}", self.lang)
+        sheet.write(kind, x + PAD, y + PAD, 8, INK, align="R", width=w - 2 * PAD)
         return y + PAD + 6
 
     def front(self, index: int, x: float, y: float, w: float, h: float) -> None:
@@ -87,9 +83,8 @@ class _CardPainter:
         if stem:
             picture(sheet, stem, x + w - PAD - pic, top, pic, self.folders)
             text_w -= pic + 2
-        prompt = q.prompt(self.lang)
-        options = option_spans(q, self.region, self.lang)
-        options_h = 6.5 * (2 if len(options) > 2 else 1)
+        prompt = self.region.localise(q.prompt(self.lang))
+        options_h = self._options_height(q, w)
         room = y + h - PAD - options_h - top
         if self.child and self.lang == "zh":
             size = fit_ruby(sheet, prompt, text_w, max(room, pic), 15)
@@ -99,14 +94,25 @@ class _CardPainter:
             sheet.paragraph(prompt, x + PAD, top, text_w, size)
         self._options(q, x, y + h - PAD - options_h, w)
 
+    def _option_texts(self, q: Question) -> list[str]:
+        return [self.region.localise(span.text) for span in option_spans(q, self.region, self.lang)]
+
+    def _columns(self, q: Question, w: float) -> int:
+        """Two columns of choices when each fits half the card at 8 pt or more, else one."""
+        half = (w - 2 * PAD) / 2 - 9
+        texts = self._option_texts(q)
+        return 2 if len(texts) > 1 and all(self.sheet.text_width(t, 8) <= half for t in texts) else 1
+
+    def _options_height(self, q: Question, w: float) -> float:
+        return ROW * -(-len(self._option_texts(q)) // self._columns(q, w))
+
     def _options(self, q: Question, x: float, y: float, w: float) -> None:
         sheet = self.sheet
-        options = option_spans(q, self.region, self.lang)
-        cols = 2 if len(options) > 1 else 1
+        cols = self._columns(q, w)
         col_w = (w - 2 * PAD) / cols
-        for i, span in enumerate(options):
+        for i, text in enumerate(self._option_texts(q)):
             row, col = divmod(i, cols)
-            ox, oy = x + PAD + col * col_w, y + row * 6.5
+            ox, oy = x + PAD + col * col_w, y + row * ROW
             label = f"{i + 1} "
             sheet.write(label, ox, oy + 0.6, 10)
             ox += sheet.text_width(label, 10)
@@ -114,24 +120,28 @@ class _CardPainter:
                 bin_badge(sheet, CATEGORY_ORDER[i], ox, oy + 0.5, 5)
                 ox += 6
             room = col_w - (ox - (x + PAD + col * col_w)) - 1
-            sheet.write(span.text, ox, oy + 0.6, sheet.fit_size(span.text, 10, room, 6))
+            size = sheet.fit_size(text, 10, room, 6)
+            sheet.write(sheet.clip(text, size, room), ox, oy + 0.6, size)
 
     def back(self, index: int, x: float, y: float, w: float, h: float) -> None:
         sheet, card = self.sheet, self.cards[index]
         q = card.question
         top = self.corner(card, x, y, w)
-        answer = say(
-            "report_answer", self.lang, answer=f"{card.right + 1} {answer_words(q, card.right, self.region, self.lang)}"
-        )
+        words = self.region.localise(answer_words(q, card.right, self.region, self.lang))
+        answer = say("report_answer", self.lang, answer=f"{card.right + 1} {words}")
         if isinstance(q, ClassifyQuestion):
             bin_badge(sheet, CATEGORY_ORDER[card.right], x + PAD, top, 9)
-            sheet.write(answer, x + PAD + 11, top + 1.5, sheet.fit_size(answer, 14, w - 2 * PAD - 11))
+            size = sheet.fit_size(answer, 14, w - 2 * PAD - 11)
+            sheet.write(sheet.clip(answer, size, w - 2 * PAD - 11), x + PAD + 11, top + 1.5, size)
+            top += 12
         else:
-            sheet.write(answer, x + PAD, top + 1.5, sheet.fit_size(answer, 14, w - 2 * PAD))
-        top += 12
+            size = sheet.fit_paragraph(answer, w - 2 * PAD, 12, 13, 8)
+            top = sheet.paragraph(answer, x + PAD, top, w - 2 * PAD, size) + 1.5
         text = self.region.localise(self.level.explanation(q.explain_in(self.lang)))
         if card.also:
-            others = comma(self.lang).join(answer_words(q, c, self.region, self.lang) for c in card.also)
+            others = comma(self.lang).join(
+                self.region.localise(answer_words(q, c, self.region, self.lang)) for c in card.also
+            )
             text += "\n" + say("print.also_right", self.lang, answers=others)
         room = y + h - PAD - top
         if self.child and self.lang == "zh":
@@ -150,44 +160,83 @@ def draw_question_cards(sheet: Sheet, cards: list[Card], region: Region, level: 
                         single_sided: bool = False) -> int:  # fmt: skip
     """The cards, 8 to an A4 sheet, each front sheet followed by its back (returns the sheets)."""
     painter = _CardPainter(sheet, cards, region, level, lang, pictures, folders)
-    grid = Grid.fill(2, 4, 210, 297, HEADER)
+    grid = Grid.fill(2, 4, A4[0], A4[1], HEADER)
     return card_sheets(
         sheet,
         grid,
         len(cards),
         painter.front,
         None if single_sided else painter.back,
-        lambda first, last: say("print.cards_front", lang, first=first, last=last),
+        lambda first, last: say(
+            "print.cards_single" if single_sided else "print.cards_front", lang, first=first, last=last
+        ),
         lambda first, last: say("print.cards_back", lang, first=first, last=last),
     )
 
 
-def draw_answer_key(sheet: Sheet, cards: list[Card], region: Region, lang: Lang) -> int:
-    """A table of every card's number, question and answer, for single-sided printing."""
-    sheet.new_page("A4", "portrait")
-    pages = 1
-    y = SAFE_MARGIN
-    sheet.write(say("print.key_title", lang, count=len(cards)), SAFE_MARGIN, y, 16)
-    y += 10
-    width = sheet.width - 2 * SAFE_MARGIN
-    size = 8.5
-    step = size * PT * 1.35
-    for card in cards:
-        q = card.question
-        answer = f"{card.right + 1} {answer_words(q, card.right, region, lang)}"
-        if card.also:
-            answer += " / " + " / ".join(answer_words(q, c, region, lang) for c in card.also)
-        prompt_w = width - 14 - 38
-        lines = sheet.lines(q.prompt(lang), size, prompt_w)
-        needed = step * max(1, len(lines)) + 1.2
-        if y + needed > sheet.height - SAFE_MARGIN:
-            sheet.new_page("A4", "portrait")
-            pages += 1
-            y = SAFE_MARGIN
-        sheet.write(str(card.number), SAFE_MARGIN, y, size, align="R", width=10)
-        sheet.paragraph(q.prompt(lang), SAFE_MARGIN + 14, y, prompt_w, size, leading=1.35)
-        sheet.write(answer, SAFE_MARGIN + width - 36, y, sheet.fit_size(answer, size, 36, 6))
-        y += needed
+def draw_answer_key(sheet: Sheet, cards: list[Card], region: Region, lang: Lang,
+                    sorting: Sequence[tuple[str, Category]] = ()) -> int:  # fmt: skip
+    """A table of every card's number, question and answer (for single-sided printing), then the
+    bins of the sorting cards; returns the sheets added (none when there is nothing to list)."""
+    if not cards and not sorting:
+        return 0
+    table = _KeyTable(sheet)
+    if cards:
+        table.heading(say("print.key_title", lang, count=len(cards)))
+        for card in cards:
+            q = card.question
+            answers = [card.right, *card.also]
+            answer = " / ".join(
+                f"{c + 1} {region.localise(answer_words(q, c, region, lang))}" if i == 0 else
+                region.localise(answer_words(q, c, region, lang))
+                for i, c in enumerate(answers)
+            )  # fmt: skip
+            table.row(str(card.number), region.localise(q.prompt(lang)), answer)
+    if sorting:
+        table.heading(say("print.key_sorting", lang, count=len(sorting)))
+        for name, category in sorting:
+            table.row("", name, region.category_name(category, lang))
+    return table.pages
+
+
+class _KeyTable:
+    """Rows of number, text and answer down A4 sheets, each cell wrapped to its column."""
+
+    SIZE = 8.5
+
+    def __init__(self, sheet: Sheet) -> None:
+        self.sheet = sheet
+        self.pages = 0
+        self.y = 0.0
+        self.width = A4[0] - 2 * SAFE_MARGIN
+        self._new_page()
+
+    def _new_page(self) -> None:
+        self.sheet.new_page("A4", "portrait")
+        self.pages += 1
+        self.y = SAFE_MARGIN
+
+    def heading(self, text: str) -> None:
+        if self.y + 18 > A4[1] - SAFE_MARGIN:
+            self._new_page()
+        elif self.y > SAFE_MARGIN:
+            self.y += 4
+        self.sheet.write(text, SAFE_MARGIN, self.y, 16)
+        self.y += 10
+
+    def row(self, number: str, text: str, answer: str) -> None:
+        sheet, size = self.sheet, self.SIZE
+        step = size * PT * 1.35
+        text_w, answer_w = self.width - 14 - 50, 48.0
+        text_lines = sheet.lines(text, size, text_w)
+        answer_lines = sheet.lines(answer, size, answer_w)
+        needed = step * max(1, len(text_lines), len(answer_lines)) + 1.2
+        if self.y + needed > A4[1] - SAFE_MARGIN:
+            self._new_page()
+        y = self.y
+        sheet.write(number, SAFE_MARGIN, y, size, align="R", width=10)
+        sheet.paragraph(text, SAFE_MARGIN + 14, y, text_w, size, leading=1.35)
+        sheet.paragraph(answer, SAFE_MARGIN + self.width - answer_w, y, answer_w, size, leading=1.35)
+        self.y += needed
         sheet.stroke((220, 220, 220), 0.15)
-        sheet.pdf.line(SAFE_MARGIN, y - 0.6, SAFE_MARGIN + width, y - 0.6)
-    return pages
+        sheet.pdf.line(SAFE_MARGIN, self.y - 0.6, SAFE_MARGIN + self.width, self.y - 0.6)

@@ -27,43 +27,68 @@ _FINISH = {
     FinishRule.BOUNCE: "print.rules_finish_bounce",
     FinishRule.PASS: "print.rules_finish_pass",
 }
-_KIND_RULE = {
-    SquareKind.JUMP: "print.rules_jump",
-    SquareKind.SKIP: "print.rules_skip",
-    SquareKind.ROLL_AGAIN: "print.rules_roll_again",
-    SquareKind.TIP: "print.rules_tip",
-}
+_TYPE_WORDS = {"classify": "print.type_classify", "choice": "print.type_choice", "truefalse": "print.type_truefalse"}
 
 
-def _kind_examples(board: Board) -> list[Square]:
-    """One square of each kind (and each jump direction) the board has, in board order."""
-    seen: set[str] = set()
-    out = []
+def _kinds(board: Board) -> dict[str, list[Square]]:
+    """The squares of each icon kind (a jump has one per direction) the board has, in board order."""
+    kinds: dict[str, list[Square]] = {}
     for square in board.squares[1:-1]:
         key = square_icon_key(square, board)
-        if key is None or key in seen:
-            continue
-        seen.add(key)
-        out.append(square)
-    return out
+        if key is not None:
+            kinds.setdefault(key, []).append(square)
+    return kinds
 
 
-def _kind_title(square: Square, board: Board, region: Region, lang: Lang) -> str:
-    """What a kind of square is called: 答题 and 说出物品 for every bin, 前进/后退 for jumps."""
-    if square.kind in (SquareKind.QUESTION, SquareKind.NAME_ITEMS):
-        return say(f"kind_{square.kind.value}", lang)
-    return square_title(square, region, board.finish, lang).split(" · ", 1)[-1]
+def _kind_title(key: str, squares: list[Square], board: Board, region: Region, lang: Lang) -> str:
+    """What a kind of square is called: 答题, 说出物品, 前进, 后退, 暂停 …"""
+    if key in ("jump_forward", "jump_back"):
+        return say("legend_forward" if key == "jump_forward" else "legend_back", lang)
+    if key in ("question", "name_items", "tip", "roll_again"):
+        return say(f"kind_{key}", lang)
+    return square_title(squares[0], region, board.finish, lang).split(" · ", 1)[-1]
 
 
-def _rule_of(square: Square, lang: Lang) -> str:
-    effects = say("game.effects", lang, right=square.right.describe(lang), wrong=square.wrong.describe(lang))
-    if square.kind is SquareKind.QUESTION:
-        return say("print.rules_question", lang, effects=effects)
-    if square.kind is SquareKind.NAME_ITEMS:
-        return say("print.rules_naming", lang, effects=effects)
-    if square.kind is SquareKind.SKIP:
-        return say("print.rules_skip", lang)
-    return say(_KIND_RULE[square.kind], lang)
+def _effects(squares: list[Square], lang: Lang) -> str:
+    """What a right and a wrong answer do, when every square of the kind does the same."""
+    if len({(square.right, square.wrong) for square in squares}) > 1:
+        return say("print.rules_effects_each", lang)
+    square = squares[0]
+    return say("game.effects", lang, right=square.right.describe(lang), wrong=square.wrong.describe(lang)) + (
+        "。" if lang == "zh" else "."
+    )
+
+
+def _rule_of(key: str, squares: list[Square], lang: Lang) -> str:
+    if key == "question":
+        return say("print.rules_question", lang, effects=_effects(squares, lang))
+    if key == "name_items":
+        return say("print.rules_naming", lang, effects=_effects(squares, lang))
+    if key == "skip":
+        turns = sorted({square.turns or 1 for square in squares})
+        return say("print.rules_skip", lang, turns="/".join(str(n) for n in turns))
+    if key == "roll_again":
+        return say("print.rules_roll_again", lang)
+    if key == "tip":
+        return say("print.rules_tip", lang)
+    return say("print.rules_jump", lang)
+
+
+def _square_line(square: Square, board: Board, region: Region, lang: Lang) -> str:
+    """One square of the list: its number and title, its own words, its effects, a type limit."""
+    text = region.localise(banner_text(square, lang).replace("\n", " "))
+    # A square's own text already says what it is; otherwise its title does.
+    if square.text_in(lang):
+        head = say("status_square", lang, square=square.number)
+    elif square.kind is SquareKind.QUESTION:  # any card of its kinds, whatever the square's colour
+        head = f"{say('status_square', lang, square=square.number)} · {say('kind_question', lang)}"
+    else:
+        head = square_title(square, region, board.finish, lang)
+    line = f"{head}：{text}" if lang == "zh" else f"{head}: {text}"
+    if square.kind is SquareKind.QUESTION and square.types:
+        types = comma(lang).join(say(_TYPE_WORDS[t.value], lang) for t in square.types)
+        line += say("print.rules_only_types", lang, types=types)
+    return line
 
 
 def draw_rules(sheet: Sheet, board: Board, region: Region, lang: Lang) -> int:
@@ -71,54 +96,47 @@ def draw_rules(sheet: Sheet, board: Board, region: Region, lang: Lang) -> int:
     sheet.new_page("A4", "portrait")
     pages = 1
     width = sheet.width - 2 * SAFE_MARGIN
-    x = SAFE_MARGIN
-    y = SAFE_MARGIN
-    sheet.write(say("print.rules_title", lang, board=board.name_in(lang)), x, y, 18)
-    y += 11
+    x = y = SAFE_MARGIN
+    title = say("print.rules_title", lang, board=board.name_in(lang))
+    y = sheet.paragraph(title, x, y, width, sheet.fit_paragraph(title, width, 16, 18, 11)) + 3
     names = comma(lang).join(region.category_name(c, lang) for c in CATEGORY_ORDER)
+    rules = board.rules
     intro = " ".join(
         [
-            say("print.rules_goal", lang, players=board.rules.max_players),
-            say(_FINISH[board.rules.finish], lang),
+            say("print.rules_goal", lang, low=rules.min_players, high=rules.max_players, dice=rules.dice),
+            say(_FINISH[rules.finish], lang),
             say("print.rules_region", lang, region=region.name_in(lang), names=names),
         ]
     )
     y = sheet.paragraph(intro, x, y, width, 11) + 4
-    sheet.write(say("print.rules_squares", lang), x, y, 14)
-    y += 8
+    kinds = _kinds(board)
+    if kinds:
+        sheet.write(say("print.rules_squares", lang), x, y, 14)
+        y += 8
     icon = 11.0
-    for square in _kind_examples(board):
-        key = square_icon_key(square, board)
+    for key, squares in kinds.items():
         # Question and naming squares come in every bin's colour: shown as the legend shows them.
-        special = square.kind in (SquareKind.QUESTION, SquareKind.NAME_ITEMS)
-        fill = BUTTON if special else square_fill(square, board)
+        fill = BUTTON if key in ("question", "name_items") else square_fill(squares[0], board)
         sheet.box(x, y, icon, icon, fill=fill, radius=icon / 6)
-        shapes = kind_pictogram(key) if key else None
+        shapes = kind_pictogram(key)
         if shapes is not None:
             pictogram(sheet, shapes, x + 1.5, y + 1.5, icon - 3, ink_on(fill), fill)
-        title = _kind_title(square, board, region, lang)
-        sheet.write(title, x + icon + 3, y, 11)
-        y = sheet.paragraph(_rule_of(square, lang), x + icon + 3, y + 5.2, width - icon - 3, 9.5)
+        sheet.write(_kind_title(key, squares, board, region, lang), x + icon + 3, y, 11)
+        y = sheet.paragraph(_rule_of(key, squares, lang), x + icon + 3, y + 5.2, width - icon - 3, 9.5)
         y += 2.5
-    y += 2
-    sheet.write(say("print.rules_list", lang), x, y, 14)
-    y += 8
+    lines = [_square_line(square, board, region, lang) for square in board.squares if banner_text(square, lang)]
+    if lines:
+        y += 2
+        sheet.write(say("print.rules_list", lang), x, y, 14)
+        y += 8
     size = 8.5
-    for square in board.squares:
-        text = banner_text(square, lang).replace("\n", " ")
-        if not text:
-            continue
-        line = (
-            f"{square_title(square, region, board.finish, lang)}：{text}"
-            if lang == "zh"
-            else (f"{square_title(square, region, board.finish, lang)}: {text}")
-        )
-        lines = sheet.lines(line, size, width)
-        if y + len(lines) * size * PT * 1.3 > sheet.height - SAFE_MARGIN - 8:
+    for line in lines:
+        if y + len(sheet.lines(line, size, width)) * size * PT * 1.3 > sheet.height - SAFE_MARGIN - 8:
             sheet.new_page("A4", "portrait")
             pages += 1
             y = SAFE_MARGIN
         y = sheet.paragraph(line, x, y, width, size) + 0.8
     note = say("print.made_with", lang)
-    sheet.write(note, x, sheet.height - SAFE_MARGIN - 5, sheet.fit_size(note, 8, width), INK)
+    size = sheet.fit_size(note, 8, width)
+    sheet.write(sheet.clip(note, size, width), x, sheet.height - SAFE_MARGIN - 5, size, INK)
     return pages

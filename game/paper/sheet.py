@@ -13,12 +13,12 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Literal
 
 from fpdf import FPDF
-from fpdf.enums import WrapMode
 
 from game.content.fonts import bundled_font_path
 from game.present.board_look import INK, RGB
@@ -47,6 +47,10 @@ class Sheet:
         pdf.set_font(FONT, size=11)
         pdf.c_margin = 0
         self.pdf = pdf
+        #: pictures that could not be drawn (a damaged file), left out and reported
+        self.unreadable: set[str] = set()
+        #: how many item pictures were drawn
+        self.pictures = 0
 
     # -- pages ---------------------------------------------------------------------------------
 
@@ -123,38 +127,58 @@ class Sheet:
             size -= 0.5
         return size
 
+    def at(self, x: float, y: float) -> None:
+        """Move the writing position to (``x``, ``y``). fpdf2's ``set_xy`` reads a negative
+        coordinate as measured from the far edge; a tile of the poster draws at negative ones."""
+        self.pdf.x = x
+        self.pdf.y = y
+
     def write(self, text: str, x: float, y: float, size: float, colour: RGB = INK, align: str = "L",
               width: float = 0.0) -> None:  # fmt: skip
         """One line of ``text`` with its top at ``y``; ``align`` C or R within ``width`` from ``x``."""
         self.pdf.set_font(FONT, size=size)
         self.pdf.set_text_color(*colour)
-        self.pdf.set_xy(x, y)
+        self.at(x, y)
         self.pdf.cell(w=width or self.text_width(text, size), h=size * PT * 1.2, text=text, align=align)
 
+    def clip(self, text: str, size: float, width: float) -> str:
+        """``text`` cut to ``width`` at ``size``, ending in "…" when it had to be cut."""
+        if self.text_width(text, size) <= width:
+            return text
+        while text and self.text_width(text + "…", size) > width:
+            text = text[:-1]
+        return text + "…"
+
     def lines(self, text: str, size: float, width: float) -> list[str]:
-        """``text`` broken into lines that fit ``width`` at ``size`` (Chinese breaks anywhere,
-        English between words)."""
-        self.pdf.set_font(FONT, size=size)
-        mode = WrapMode.CHAR if any(ord(c) > 0x2E80 for c in text) else WrapMode.WORD
+        """``text`` broken into lines that fit ``width`` at ``size``: between Chinese characters
+        anywhere, between words of other text (a word wider than a line is broken too), never
+        before closing punctuation."""
         out: list[str] = []
         for paragraph in text.split("\n"):
-            if not paragraph:
-                out.append("")
-                continue
-            broken = self.pdf.multi_cell(w=width, text=paragraph, wrapmode=mode, dry_run=True, output="LINES")
-            assert isinstance(broken, list)
-            out.extend(broken)
+            line = ""
+            for token in _TOKEN.findall(paragraph):
+                if line and self.text_width((line + token).rstrip(), size) > width:
+                    if token[0] in NO_LINE_START and len(line) > 1:
+                        token, line = line[-1] + token, line[:-1]
+                    out.append(line.rstrip())
+                    line = token.lstrip()
+                else:
+                    line += token
+                while len(line) > 1 and self.text_width(line.rstrip(), size) > width:  # one long word
+                    cut = len(line) - 1
+                    while cut > 1 and self.text_width(line[:cut], size) > width:
+                        cut -= 1
+                    out.append(line[:cut])
+                    line = line[cut:]
+            out.append(line.rstrip())
         return out
 
     def paragraph(self, text: str, x: float, y: float, width: float, size: float, colour: RGB = INK,
                   align: str = "L", leading: float = 1.3) -> float:  # fmt: skip
         """``text`` wrapped into ``width`` from (``x``, ``y``); returns the y under the last line."""
-        self.pdf.set_text_color(*colour)
         step = size * PT * leading
         for line in self.lines(text, size, width):
-            self.pdf.set_font(FONT, size=size)
-            self.pdf.set_xy(x, y)
-            self.pdf.cell(w=width, h=step, text=line, align=align)
+            self.write(line, x, y, size, colour, align=align, width=width)
             y += step
         return y
 
@@ -164,3 +188,9 @@ class Sheet:
         while size > smallest and len(self.lines(text, size, width)) * size * PT * leading > height:
             size -= 0.5
         return size
+
+
+#: Characters that never start a line (they stay with the word before them).
+NO_LINE_START = "，。、：；！？）》」』】”’,.;:!?)"
+#: A word of other text (with the spaces after it), a run of spaces, or one character.
+_TOKEN = re.compile(r"[A-Za-z0-9'’\-_./%+#@&]+ *|\s+|.", re.DOTALL)

@@ -19,6 +19,7 @@ from game.content.models import Item, Region
 from game.errors import Lang
 from game.paper.card_sheets import HEADER, card_sheets
 from game.paper.draw import Grid, pictogram, picture
+from game.paper.question_cards import A4
 from game.paper.sheet import Sheet
 from game.present.board_look import INK, WHITE
 from game.present.pictograms import bin_pictogram
@@ -30,10 +31,11 @@ PER_BIN = 12
 
 def sorting_items(dictionary: Iterable[Item], region: str, per_bin: int = PER_BIN,
                   first: Iterable[str] = ()) -> list[Item]:  # fmt: skip
-    """Up to ``per_bin`` pictured items of each bin with one bin in ``region``; the names in
-    ``first`` (the items the child questions ask about) come before the others."""
-    order = {name: i for i, name in enumerate(first)}
-    pictured = [item for item in dictionary if item.picture and len(item.accepted_in(region)) == 1]
+    """Up to ``per_bin`` pictured items of each bin that every city sorts the same way (never a
+    disputed item: a card's back must be right wherever it is played); the names in ``first``
+    (a volunteer's own items, then the items the child questions ask about) come first."""
+    order = {name: i for i, name in enumerate(dict.fromkeys(first))}
+    pictured = [item for item in dictionary if item.picture and not item.disputed]
     pictured.sort(key=lambda item: order.get(item.name, len(order)))
     chosen: list[Item] = []
     for category in CATEGORY_ORDER:
@@ -74,14 +76,14 @@ def draw_sorting_cards(sheet: Sheet, items: list[Item], region: Region, lang: La
             category = items[index - len(CATEGORY_ORDER)].category_in(code)
         _bin_card(sheet, category, region, lang, x, y, w, h)
 
-    grid = Grid.fill(3, 4, 210, 297, HEADER)
+    grid = Grid.fill(3, 4, A4[0], A4[1], HEADER)
     return card_sheets(
         sheet,
         grid,
         len(CATEGORY_ORDER) + len(items),
         front,
         None if single_sided else back,
-        lambda first, last: say("print.sorting_front", lang),
+        lambda first, last: say("print.sorting_single" if single_sided else "print.sorting_front", lang),
         lambda first, last: say("print.sorting_back", lang),
     )
 

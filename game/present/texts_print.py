@@ -12,6 +12,7 @@ PRINT: dict[str, tuple[str, str]] = {
         "拼图 {tile}（共 {rows} 行 {cols} 列）。沿虚线剪掉白边，对齐灰色条贴好",
         "Tile {tile} ({rows} rows × {cols} columns). Cut the white edge along the dashes; glue over the grey strips",
     ),
+    "print.clause_sep": ("；", "; "),
     "print.tile_right": ("右边接 {tile}", "{tile} goes to the right"),
     "print.tile_below": ("下边接 {tile}", "{tile} goes below"),
     # cards
@@ -20,6 +21,13 @@ PRINT: dict[str, tuple[str, str]] = {
         "Question cards {first}–{last} (fronts). Duplex: flip on long edge, answers land on the back; "
         "single-sided: print fronts only and use the answer key",
     ),
+    "print.cards_single": (
+        "题卡 {first}–{last}（单面打印：答案在答案表里）",
+        "Question cards {first}–{last} (single-sided: the answers are in the answer key)",
+    ),
+    "print.type_classify": ("分类题", "Which bin"),
+    "print.type_choice": ("选择题", "Choice"),
+    "print.type_truefalse": ("判断题", "True or false"),
     "print.cards_back": ("题卡 {first}–{last}（背面：答案）", "Question cards {first}–{last} (backs: answers)"),
     "print.card_number": ("第 {number} 题", "Card {number}"),
     "print.also_right": ("这里也算对：{answers}", "Also right here: {answers}"),
@@ -28,13 +36,17 @@ PRINT: dict[str, tuple[str, str]] = {
         "分类卡（正面）· 剪开后把卡片放进对应的垃圾桶卡下面；双面打印选「长边翻转」",
         "Sorting cards (fronts). Cut them out and sort them under the bin cards; duplex: flip on long edge",
     ),
+    "print.sorting_single": (
+        "分类卡 · 剪开后把卡片放进对应的垃圾桶卡下面（单面打印：答案在答案表最后）",
+        "Sorting cards. Cut them out and sort them under the bin cards (single-sided: answers at the end of the key)",
+    ),
     "print.sorting_back": ("分类卡（背面：应该放进的垃圾桶）", "Sorting cards (backs: the right bin)"),
     # rules
     "print.rules_title": ("怎么玩：{board}", "How to play: {board}"),
     "print.rules_goal": (
-        "2 到 {players} 人，每人一个棋子，放在起点。轮流掷骰子，按点数往前走。先到终点的人赢。",
-        "2 to {players} players, one token each, all on the start. Take turns to roll the die and move that "
-        "many squares. The first to reach the goal wins.",
+        "{low} 到 {high} 人，每人一个棋子，放在起点。轮流掷骰子（{dice} 面），按点数往前走。先到终点的人赢。",
+        "{low} to {high} players, one token each, all on the start. Take turns to roll the die ({dice} sides) "
+        "and move that many squares. The first to reach the goal wins.",
     ),
     "print.rules_finish_exact": (
         "要正好走到终点：点数太大就留在原地。",
@@ -47,8 +59,11 @@ PRINT: dict[str, tuple[str, str]] = {
     "print.rules_finish_pass": ("走到或走过终点都算赢。", "Reaching or passing the goal wins."),
     "print.rules_squares": ("棋盘上的格子", "The squares"),
     "print.rules_question": (
-        "抽一张这种颜色的题卡（四色格：任意一张），大声读出来回答。{effects}",
-        "Draw a card of this colour (four-colour square: any card), read it aloud and answer. {effects}",
+        "题卡按右上角写的题型分成几摞（分类题、选择题、判断题），洗匀后正面朝上放好。停在问答格（什么颜色都一样），"
+        "就从这一格写的题型里挑一摞，拿最上面一张，大声读题回答，答完把卡片翻过来看答案。{effects}",
+        "Sort the question cards into piles by the kind written at their top right (which bin, choice, true or "
+        "false), shuffle, and lay them face up. On a question square (of any colour) take the top card of a pile "
+        "the square allows, read it aloud and answer, then turn it over for the answer. {effects}",
     ),
     "print.rules_naming": (
         "说出几样这一类的垃圾（格子上写着几样）。大人当裁判：每样都对才算过；拿不准的看分类卡背面，"
@@ -57,11 +72,24 @@ PRINT: dict[str, tuple[str, str]] = {
         "right; when unsure, check the backs of the sorting cards or use fenleiqi lookup. {effects}",
     ),
     "print.rules_jump": ("顺着箭头跳到格子上写的那一格。", "Follow the arrow to the square written on it."),
-    "print.rules_skip": ("停在这里的人下一轮不掷骰子。", "Whoever stops here misses their next turn."),
+    "print.rules_skip": (
+        "停在这里的人要暂停 {turns} 轮，不掷骰子。",
+        "Whoever stops here misses {turns} turn(s).",
+    ),
     "print.rules_roll_again": ("马上再掷一次。", "Roll again at once."),
     "print.rules_tip": (
-        "读一读下面这一格的小知识。",
-        "Read this square's tip aloud (the tips are listed below).",
+        "读一读这一格的小知识（每一格写的话在下面的列表里）。",
+        "Read this square's tip aloud (what each square says is listed below).",
+    ),
+    "print.rules_effects_each": (
+        "答对、答错怎么走，每一格不一样，写在下面的列表里。",
+        "What a right and a wrong answer do differs from square to square: see the list below.",
+    ),
+    "print.rules_only_types": ("（题型：{types}）", " (cards: {types})"),
+    "print.die_spinner": (
+        "这个棋盘用 {dice} 面骰子：剪下转盘，在中心插一支铅笔，转一转，看贴着桌面的那条边上的数字。",
+        "This board uses a {dice}-sided die: cut out the spinner, push a pencil through its centre, spin it "
+        "and read the number on the edge that lands on the table.",
     ),
     "print.rules_list": ("每一格写的话", "What each square says"),
     "print.rules_region": (
@@ -75,12 +103,33 @@ PRINT: dict[str, tuple[str, str]] = {
     ),
     # answer key and score sheet
     "print.key_title": ("答案表（{count} 题）", "Answer key ({count} cards)"),
+    "print.key_sorting": ("分类卡答案（{count} 张）", "Sorting cards ({count})"),
     "print.score_title": ("记分表", "Score sheet"),
     "print.score_round": ("第 {round} 轮", "Round {round}"),
     "print.score_total": ("总分", "Total"),
     "print.score_hint": (
         "答对一题或说对一组得 1 分；到终点时记下名次。",
         "A point for each right answer or naming passed; note the places at the goal.",
+    ),
+    # the command
+    "print.not_pdf": (
+        "文件名要以 .pdf 结尾（不是 “{name}”），比如 --out 纸质版.pdf",
+        "--out must end in .pdf (not '{name}'), e.g. --out kit.pdf",
+    ),
+    "print.cannot_write": (
+        "不能写入 {path}：{reason}。换一个文件夹或文件名再试，比如 --out 桌面/纸质版.pdf",
+        "Cannot write {path}: {reason}. Try another folder or file name, e.g. --out ~/kit.pdf",
+    ),
+    "print.written": ("已写好 {path}：共 {pages} 页，{size} MB", "wrote {path}: {pages} pages, {size} MB"),
+    "print.page_ranges": ("页码：{ranges}", "pages: {ranges}"),
+    "print.written_cards": ("题卡 {cards} 张，图片 {pictures} 张", "{cards} question cards, {pictures} pictures"),
+    "print.key_added": (
+        "单面打印：卡片背面没有答案，所以加上了答案表",
+        "Single-sided: the cards have no answers on their backs, so the answer key was added",
+    ),
+    "print.unreadable": (
+        "这些图片读不出来，没有印：{pictures}（用 fenleiqi check 检查，或者换一个图片文件）",
+        "These pictures could not be read and were left out: {pictures} (run fenleiqi check, or replace the files)",
     ),
     # die and tokens
     "print.die_title": ("骰子和棋子", "Die and tokens"),

@@ -20,7 +20,7 @@ def test_writes_the_parts_asked_for(run_cli: RunCli, tmp_path: Path) -> None:
     need_poppler()
     result = run_cli("print-kit", "--out", "kit.pdf", "--parts", "rules,score,die", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "共 4 页" in result.stdout and "rules 1–2，score 3，die 4" in result.stdout
+    assert "共 4 页" in result.stdout and "rules 1–2；score 3；die 4" in result.stdout
     text = pdf_text(tmp_path / "kit.pdf")
     assert "怎么玩" in text and "记分表" in text and "骰子和棋子" in text
     assert "题卡" not in text.split("怎么玩", 1)[0]
@@ -70,3 +70,61 @@ def test_bad_options_are_explained(run_cli: RunCli, tmp_path: Path) -> None:
     assert suffix.returncode == 2 and ".pdf" in suffix.stderr
     region = run_cli("print-kit", "--region", "火星", "--parts", "rules", cwd=tmp_path)
     assert region.returncode == 1 and "火星" in region.stderr
+
+
+SMALL_BOARD = """schema: 1
+name: 小区十格棋
+size: 10
+rules:
+  dice: 4
+  finish: exact
+  players: [1, 4]
+  right: {move: 1}
+  wrong: {}
+squares:
+  2: {kind: question, types: [truefalse]}
+  3: {kind: skip, turns: 3, text: 乱扔电池，暂停三轮}
+  5: {kind: name_items, category: kitchen, count: 2, text: 说出两个厨余垃圾}
+  7: {kind: question, category: hazardous, right: {move: 2}, wrong: {move: -1}}
+"""
+
+
+def test_a_volunteers_board_prints_its_own_rules_and_die(run_cli: RunCli, tmp_path: Path) -> None:
+    """The rules come from the board file: players, the die, each square's own effects and turns,
+    a square's question kinds; a four-sided die gets a spinner, not a cube."""
+    need_poppler()
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "board.yaml").write_text(SMALL_BOARD, encoding="utf-8")
+    result = run_cli("print-kit", "--content", str(mine), "--parts", "board,rules,die", "--out", "k.pdf", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = pdf_text(tmp_path / "k.pdf")
+    assert "小区十格棋" in text  # the volunteer's board, not the bundled one, without --board
+    flat = "".join(text.split())
+    for words in ("1到4人", "骰子（4面）", "要正好走到终点", "暂停3轮", "题型：判断题", "剪下转盘"):
+        assert words in flat, words
+    assert "答对、答错怎么走，每一格不一样" in flat  # square 7 differs from square 2
+
+
+def test_a_picture_that_cannot_be_read_is_left_out_with_a_warning(run_cli: RunCli, tmp_path: Path) -> None:
+    need_poppler()
+    mine = tmp_path / "mine"
+    (mine / "pictures").mkdir(parents=True)
+    (mine / "pictures" / "坏图.svg").write_text("<svg width='0' height='0'><broken", encoding="utf-8")
+    (mine / "items.yaml").write_text(
+        "schema: 1\nitems:\n  - {name: 旧鞋垫, category: other, reason: 脏了不能回收。, picture: 坏图}\n",
+        encoding="utf-8",
+    )
+    result = run_cli("print-kit", "--content", str(mine), "--parts", "sorting", "--out", "k.pdf", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "坏图" in result.stderr and "没有印" in result.stderr
+    assert "旧鞋垫" in pdf_text(tmp_path / "k.pdf")  # a volunteer's own item comes first on the cards
+
+
+def test_errors_are_explained_in_chinese_with_a_fix(run_cli: RunCli, tmp_path: Path) -> None:
+    region = run_cli("print-kit", "--region", "沪", "--parts", "rules", cwd=tmp_path)
+    assert region.returncode == 1 and "没有叫「沪」的地区" in region.stderr and "上海" in region.stderr
+    (tmp_path / "f").write_text("", encoding="utf-8")
+    blocked = run_cli("print-kit", "--parts", "rules", "--out", "f/k.pdf", cwd=tmp_path)
+    assert blocked.returncode == 1 and "不能写入" in blocked.stderr and "换一个文件夹" in blocked.stderr
+    assert "Traceback" not in blocked.stderr + region.stderr

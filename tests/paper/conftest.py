@@ -48,6 +48,15 @@ class BuiltKit:
             page += count
         raise KeyError(part)
 
+    def words(self, page: int) -> list[tuple[float, float, float, float, str]]:
+        """Every word on ``page`` as pdftotext finds it: (x0, y0, x1, y1) in mm, and its text."""
+        html = self.text("-bbox", first=page)
+        found = re.findall(
+            r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', html
+        )
+        mm = 25.4 / 72
+        return [(float(a) * mm, float(b) * mm, float(c) * mm, float(d) * mm, w) for a, b, c, d, w in found]
+
     def page_size_mm(self, page: int) -> tuple[float, float]:
         info = subprocess.run(
             ["pdfinfo", "-f", str(page), "-l", str(page), str(self.path)], capture_output=True, text=True, check=True
@@ -78,8 +87,15 @@ def adult_cards(tmp_path_factory: pytest.TempPathFactory) -> BuiltKit:
 
 
 @pytest.fixture(scope="session")
+def single_sided(tmp_path_factory: pytest.TempPathFactory) -> BuiltKit:
+    return _build(tmp_path_factory, "single", KitOptions(parts=("cards", "sorting"), single_sided=True))
+
+
+@pytest.fixture(scope="session")
 def shanghai_kit(tmp_path_factory: pytest.TempPathFactory) -> BuiltKit:
-    return _build(tmp_path_factory, "shanghai", KitOptions(region="shanghai", parts=("cards", "sorting", "key")))
+    return _build(
+        tmp_path_factory, "shanghai", KitOptions(region="shanghai", parts=("rules", "cards", "sorting", "key"))
+    )
 
 
 def grey_pages(path: Path, dpi: int, first: int, last: int, out: Path) -> list[tuple[int, int, bytes]]:

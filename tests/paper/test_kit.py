@@ -10,15 +10,24 @@ import subprocess
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
+from game.categories import CATEGORY_ORDER
 from game.content.loader import load_bundled
 from game.content.wording import disputed_names
 from game.engine.levels import involves
+from game.paper.board_poster import Tiles, poster_layout
 from game.paper.card_sheets import HEADER
 from game.paper.draw import Grid
-from game.paper.question_cards import question_cards
-from game.paper.sheet import SAFE_MARGIN
+from game.paper.question_cards import draw_question_cards, question_cards
+from game.paper.sheet import SAFE_MARGIN, Sheet
 from game.paper.sorting_cards import PER_BIN, sorting_items
 from tests.paper.conftest import BuiltKit, grey_pages
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return subprocess.run(["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True).stdout.decode()
+
 
 #: What the issue promises home printers: nothing within 5 mm of an edge.
 PRINTER_MARGIN_MM = 5.0
@@ -34,7 +43,7 @@ def test_page_counts_follow_the_content(child_kit: BuiltKit) -> None:
         "rules": child_kit.kit.pages["rules"],
         "cards": 2 * math.ceil(len(cards) / 8),  # 8 fronts to a sheet, each followed by its backs
         "sorting": 2 * math.ceil((4 + len(sorting)) / 12),
-        "key": child_kit.kit.pages["key"],
+        "key": child_kit.kit.pages["key"],  # the answer key, then the sorting cards' bins
         "score": 1,
         "die": 1,
     }
@@ -55,11 +64,15 @@ def test_the_board_is_one_a3_sheet_or_a4_tiles(child_kit: BuiltKit, adult_cards:
     assert "右边接 A2" in tiles and "下边接 B1" in tiles
 
 
-def test_nothing_is_drawn_within_the_printers_margin(child_kit: BuiltKit, tmp_path: Path) -> None:
+@pytest.mark.parametrize("which", ["child_kit", "adult_cards"])
+def test_nothing_is_drawn_within_the_printers_margin(
+    which: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    built: BuiltKit = request.getfixturevalue(which)
     dpi = 30
     edge = math.ceil(PRINTER_MARGIN_MM / 25.4 * dpi)
-    total = sum(child_kit.kit.pages.values())
-    pages = grey_pages(child_kit.path, dpi, 1, total, tmp_path)
+    total = sum(built.kit.pages.values())
+    pages = grey_pages(built.path, dpi, 1, total, tmp_path)
     assert len(pages) == total
     for number, (width, height, pixels) in enumerate(pages, start=1):
         rows = [pixels[y * width : (y + 1) * width] for y in range(height)]
@@ -122,6 +135,8 @@ def test_the_full_kit_stays_small(child_kit: BuiltKit, adult_cards: BuiltKit) ->
 def test_a_shanghai_kit_says_wet_and_dry_and_follows_shanghai(shanghai_kit: BuiltKit) -> None:
     text = shanghai_kit.text()
     assert "湿垃圾" in text and "干垃圾" in text
+    rules = shanghai_kit.text(first=1, last=shanghai_kit.kit.pages["rules"])
+    assert "请说出至少三个湿垃圾" in rules and "请说出至少三个厨余垃圾" not in rules  # the squares' own words
     key = shanghai_kit.text("-raw", first=shanghai_kit.first_page("key"), last=sum(shanghai_kit.kit.pages.values()))
     # The answers are worded with Shanghai's names, never the national ones.
     assert "1 湿垃圾" in key and "4 干垃圾" in key
@@ -157,3 +172,78 @@ def test_child_cards_carry_pinyin_and_pictures(child_kit: BuiltKit) -> None:
 
 def test_the_safe_margin_is_at_least_what_home_printers_need() -> None:
     assert SAFE_MARGIN >= PRINTER_MARGIN_MM
+
+
+def test_each_tile_shows_its_own_part_of_the_poster(child_kit: BuiltKit) -> None:
+    """Square n's number is printed on every tile whose window holds the top of square n, at the
+    place the poster puts it (found by a review: on three tiles the words were scattered)."""
+    tiles = Tiles.a4()
+    board = load_bundled().board()
+    layout = poster_layout(len(board.squares), tiles.poster)
+    seen: set[int] = set()
+    for page in range(1, tiles.rows * tiles.cols + 1):
+        row, col = divmod(page - 1, tiles.cols)
+        dx, dy = tiles.offset(row, col)
+        left, top = SAFE_MARGIN, SAFE_MARGIN + 9.0
+        window = (left, top, left + tiles.window[0], top + tiles.window[1])
+        numbers = {(w, (x0 + x1) / 2, (y0 + y1) / 2) for x0, y0, x1, y1, w in child_kit.words(page) if w.isdigit()}
+        for number in range(1, board.finish):
+            cx, cy = layout.centre(number)
+            corner = (cx - layout.side / 2 + dx, cy - layout.side / 2 + dy)  # the number is at the top left
+            inside = window[0] + 3 < corner[0] and corner[0] + 8 < window[2] and window[1] < corner[1] + 2
+            if not inside or corner[1] + 8 > window[3]:
+                continue
+            near = [
+                (x, y)
+                for w, x, y in numbers
+                if w == str(number) and abs(x - corner[0] - 4) < 8 and abs(y - corner[1] - 4) < 8
+            ]
+            assert near, f"tile {page}: square {number} is not where the poster puts it"
+            seen.add(number)
+    assert seen == set(range(1, board.finish))
+
+
+def test_card_text_stays_inside_its_card(adult_cards: BuiltKit, child_kit: BuiltKit) -> None:
+    """No word of a card runs over its cut line into the next card or off the sheet."""
+    grid = Grid.fill(2, 4, 210, 297, HEADER)
+    left = (210 - grid.cols * grid.w) / 2
+    for built in (adult_cards, child_kit):
+        first = built.first_page("cards")
+        for page in range(first, first + built.kit.pages["cards"]):
+            for x0, y0, x1, y1, word in built.words(page):
+                if y1 < grid.top:
+                    continue  # the note over the cards
+                col, row = int((x0 + 0.2 - left) // grid.w), int((y0 + 0.2 - grid.top) // grid.h)
+                cell = (left + col * grid.w, grid.top + row * grid.h)
+                assert x1 <= cell[0] + grid.w + 0.3 and y1 <= cell[1] + grid.h + 0.3, (page, word)
+
+
+def test_a_which_bin_card_does_not_name_its_bin_on_the_front() -> None:
+    """The front of a classify card lists the four bins once each, as choices, and marks no bin
+    (a review found the right bin in its corner)."""
+    content = load_bundled()
+    cards = [
+        c for c in question_cards(content, content.board(), "national", "adult") if c.question.type.value == "classify"
+    ]
+    sheet = Sheet()
+    draw_question_cards(sheet, cards[:1], content.region(), "adult", "zh", {}, single_sided=True)
+    text = _pdf_text(sheet.output())
+    for category in CATEGORY_ORDER:
+        assert text.count(category.national_name) == 1, (category, text)
+    assert "分类题" in text
+
+
+def test_pictures_are_drawn(child_kit: BuiltKit) -> None:
+    assert child_kit.kit.pictures > 100 and child_kit.kit.unreadable == ()
+
+
+def test_single_sided_prints_no_backs_and_adds_the_key(single_sided: BuiltKit) -> None:
+    kit = single_sided.kit
+    assert kit.key_added and "key" in kit.pages
+    content = load_bundled()
+    cards = question_cards(content, content.board(), "national", "child")
+    assert kit.pages["cards"] == math.ceil(len(cards) / 8)  # fronts only
+    text = single_sided.text()
+    assert "单面打印：答案在答案表里" in text and "背面就是答案" not in text
+    key = single_sided.text(first=single_sided.first_page("key"), last=sum(kit.pages.values()))
+    assert "分类卡答案" in key and "香蕉皮" in key
