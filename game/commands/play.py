@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, cast
 
+from game.commands import add_content_option
 from game.content.textsafety import MAX_NAME_CHARS, clean_name
 from game.errors import DisplayUnavailable, Lang
 from game.session.options import PlayOptions
@@ -34,13 +35,7 @@ def add_play_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--terminal", action="store_true", help="在终端里玩 · play in the terminal")
     parser.add_argument("--window", action="store_true", help="打开窗口 · open the window (default when possible)")
     parser.add_argument("--board", help="棋盘名称或文件名 · board name or file stem (default: the first board)")
-    parser.add_argument(
-        "--content",
-        action="append",
-        default=[],
-        metavar="PATH",
-        help="额外的内容文件或文件夹，可重复 · extra content files or folders (repeatable)",
-    )
+    add_content_option(parser)
     parser.add_argument("--region", default="national", help="地区，如 shanghai · region key (default: national)")
     parser.add_argument(
         "--players", type=int, choices=range(1, MAX_PLAYERS + 1), metavar="N", help="玩家人数 1-6 · number of players"

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from game.commands import add_content_option
 from game.errors import Lang
 
 if TYPE_CHECKING:
@@ -50,13 +51,7 @@ def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentP
     parser.add_argument(
         "--width", type=int, metavar="N", help=f"终端宽度 {MIN_WIDTH}-{MAX_WIDTH} · terminal width in cells"
     )
-    parser.add_argument(
-        "--content",
-        action="append",
-        default=[],
-        metavar="PATH",
-        help="额外的内容文件或文件夹，可重复 · extra content files or folders (repeatable)",
-    )
+    add_content_option(parser)
     parser.add_argument("--no-color", action="store_true", help="不用颜色 · no colours (terminal)")
     parser.add_argument(
         "--window", action="store_true", help="画成窗口里的样子，存成图片 · draw the window's dialog to a PNG"

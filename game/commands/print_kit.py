@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from game.commands import add_content_option
+
 if TYPE_CHECKING:
     from game.errors import Lang
     from game.paper.kit import Kit
@@ -27,13 +29,7 @@ def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentP
     parser = sub.add_parser(name, help=help, description=help, parents=parents)
     parser.add_argument("--out", "-o", default="kit.pdf", metavar="FILE.pdf", help="PDF 文件 · output PDF")
     parser.add_argument("--board", default=None, help="棋盘名称或文件名（默认第一个）· board name (default: first)")
-    parser.add_argument(
-        "--content",
-        action="append",
-        default=[],
-        metavar="PATH",
-        help="自己的内容文件或文件夹，可重复 · your own content files or folders (repeatable)",
-    )
+    add_content_option(parser)
     parser.add_argument("--region", default="national", help="地区的分类规则和叫法 · region (rules and bin names)")
     parser.add_argument(
         "--paper", default="A4", type=str.upper, choices=PAPERS, help="棋盘用 A4 拼贴或一张 A3 · board paper"

@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from game.commands import add_content_option
+
 MIN_SIZE = (320, 240)
 MAX_SIDE = 8000
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".bmp", ".tga")
@@ -31,13 +33,7 @@ def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentP
     )
     parser.add_argument("--out", "-o", default="board.png", metavar="FILE.png", help="图片文件 · output picture")
     parser.add_argument("--size", default="1280x800", metavar="WxH", help="图片大小 · picture size (default 1280x800)")
-    parser.add_argument(
-        "--content",
-        action="append",
-        default=[],
-        metavar="PATH",
-        help="额外的内容文件或文件夹，可重复 · extra content files or folders (repeatable)",
-    )
+    add_content_option(parser)
     parser.add_argument("--region", default="national", help="地区，决定垃圾桶的叫法 · region for the bins' names")
     parser.set_defaults(run=run)
 
