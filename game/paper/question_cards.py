@@ -22,7 +22,7 @@ from game.engine.state import GameSetup, PlayerSpec
 from game.engine.table import ContentSource, QuestionTable
 from game.errors import Lang
 from game.paper.card_sheets import HEADER, card_sheets
-from game.paper.draw import Grid, bin_badge, fit_ruby, picture, ruby_paragraph
+from game.paper.draw import Grid, bin_badge, bin_label, fit_ruby, picture, ruby_paragraph
 from game.paper.sheet import PT, SAFE_MARGIN, Sheet
 from game.present.answers import answer_words, option_spans
 from game.present.board_look import INK
@@ -63,13 +63,22 @@ class _CardPainter:
         self.level = LEVELS[level]
         self.child = level == "child"
 
-    def corner(self, card: Card, x: float, y: float, w: float) -> float:
-        """The card's number (left) and what kind of question it is (right); returns the y under
-        them. No bin is marked: on a "which bin" card that would be the answer."""
+    def corner(self, card: Card, x: float, y: float, w: float, *, back: bool = False) -> float:
+        """The card's number (left) and, on the front, what kind of question it is (right); on
+        the back, the bin the card is about. Returns the y under them. The front marks no bin: on
+        a "which bin" card that would be the answer."""
         sheet = self.sheet
         sheet.write(say("print.card_number", self.lang, number=card.number), x + PAD, y + PAD, 8, INK)
-        kind = say(f"print.type_{card.question.type.value}", self.lang)
-        sheet.write(kind, x + PAD, y + PAD, 8, INK, align="R", width=w - 2 * PAD)
+        if not back:
+            kind = say(f"print.type_{card.question.type.value}", self.lang)
+            sheet.write(kind, x + PAD, y + PAD, 8, INK, align="R", width=w - 2 * PAD)
+            return y + PAD + 6
+        q = card.question
+        category = CATEGORY_ORDER[card.right] if isinstance(q, ClassifyQuestion) else q.category
+        name = self.region.category_name(category, self.lang)
+        badge = 5.0
+        right = x + w - PAD - sheet.text_width(name, 8) - badge * 1.2
+        bin_label(sheet, category, name, right, y + PAD - 0.6, badge)
         return y + PAD + 6
 
     def front(self, index: int, x: float, y: float, w: float, h: float) -> None:
@@ -126,7 +135,7 @@ class _CardPainter:
     def back(self, index: int, x: float, y: float, w: float, h: float) -> None:
         sheet, card = self.sheet, self.cards[index]
         q = card.question
-        top = self.corner(card, x, y, w)
+        top = self.corner(card, x, y, w, back=True)
         words = self.region.localise(answer_words(q, card.right, self.region, self.lang))
         answer = say("report_answer", self.lang, answer=f"{card.right + 1} {words}")
         if isinstance(q, ClassifyQuestion):

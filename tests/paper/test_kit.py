@@ -231,6 +231,11 @@ def test_a_which_bin_card_does_not_name_its_bin_on_the_front() -> None:
     for category in CATEGORY_ORDER:
         assert text.count(category.national_name) == 1, (category, text)
     assert "分类题" in text
+    duplex = Sheet()
+    draw_question_cards(duplex, cards[:1], content.region(), "adult", "zh", {})
+    back = _pdf_text(duplex.output()).split("\f")[1]
+    answer = cards[0].question.answer.national_name  # type: ignore[union-attr]
+    assert back.count(answer) == 2  # the bin the card is about, in the corner, and the answer
 
 
 def test_pictures_are_drawn(child_kit: BuiltKit) -> None:
