@@ -113,15 +113,34 @@ class _CardPainter:
         return 2 if len(texts) > 1 and all(self.sheet.text_width(t, 8) <= half for t in texts) else 1
 
     def _options_height(self, q: Question, w: float) -> float:
-        return ROW * -(-len(self._option_texts(q)) // self._columns(q, w))
+        cols = self._columns(q, w)
+        if cols == 2:
+            return ROW * -(-len(self._option_texts(q)) // 2)
+        return sum(self._wrapped(text, w)[1] for text in self._option_texts(q))
+
+    def _wrapped(self, text: str, w: float) -> tuple[list[str], float, float]:
+        """A choice alone on its row: its lines (at most two, the second ending in … when cut),
+        the row's height and the size it is set in (10 pt, down to 7 pt to fit)."""
+        room = w - 2 * PAD - self.sheet.text_width("4 ", 10) - 1
+        size = 10.0
+        lines = self.sheet.lines(text, size, room)
+        while len(lines) > 2 and size > 7:
+            size -= 0.5
+            lines = self.sheet.lines(text, size, room)
+        if len(lines) > 2:
+            lines = [lines[0], self.sheet.clip("".join(lines[1:]), size, room)]
+        return lines, max(ROW, len(lines) * size * PT * 1.25 + 1.5), size
 
     def _options(self, q: Question, x: float, y: float, w: float) -> None:
         sheet = self.sheet
         cols = self._columns(q, w)
         col_w = (w - 2 * PAD) / cols
+        oy = y
         for i, text in enumerate(self._option_texts(q)):
             row, col = divmod(i, cols)
-            ox, oy = x + PAD + col * col_w, y + row * ROW
+            ox = x + PAD + col * col_w
+            if cols == 2:
+                oy = y + row * ROW
             label = f"{i + 1} "
             sheet.write(label, ox, oy + 0.6, 10)
             ox += sheet.text_width(label, 10)
@@ -129,8 +148,14 @@ class _CardPainter:
                 bin_badge(sheet, CATEGORY_ORDER[i], ox, oy + 0.5, 5)
                 ox += 6
             room = col_w - (ox - (x + PAD + col * col_w)) - 1
-            size = sheet.fit_size(text, 10, room, 6)
-            sheet.write(sheet.clip(text, size, room), ox, oy + 0.6, size)
+            if cols == 2:
+                size = sheet.fit_size(text, 10, room, 6)
+                sheet.write(sheet.clip(text, size, room), ox, oy + 0.6, size)
+                continue
+            lines, height, size = self._wrapped(text, w)
+            for n, line in enumerate(lines):
+                sheet.write(sheet.clip(line, size, room), ox, oy + 0.6 + n * size * PT * 1.25, size)
+            oy += height
 
     def back(self, index: int, x: float, y: float, w: float, h: float) -> None:
         sheet, card = self.sheet, self.cards[index]
