@@ -9,6 +9,8 @@ Nothing here does I/O.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -206,9 +208,32 @@ class ClassifyQuestion(QuestionBase):
         return self.text or f"「{self.item}」应该投进哪个垃圾桶？"
 
 
+@functools.lru_cache(maxsize=4096)
+def choice_order(question_id: str, count: int) -> tuple[int, ...]:
+    """The order in which a choice question's ``count`` options are shown: fixed for the
+    question's id, the same in every game, front end and printed card, and not the file's order
+    (authors tend to write the right answer first: 171 of the first 210 did).
+
+    >>> sorted(choice_order("r-choice-newspaper", 4)), choice_order("q", 3) == choice_order("q", 3)
+    ([0, 1, 2, 3], True)
+    """
+
+    def rank(index: int) -> bytes:
+        return hashlib.sha256(f"{question_id}\x00{index}".encode()).digest()
+
+    return tuple(sorted(range(count), key=rank))
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ChoiceQuestion(QuestionBase):
-    """Pick the one right option (2-4 options)."""
+    """Pick the one right option (2-4 options). ``options`` and ``answer_index`` are in the
+    file's order; players see :attr:`shown`, and choice numbers count in that order.
+
+    >>> q = ChoiceQuestion(id="q", category=Category.OTHER, options=("纸巾", "报纸", "电池"), answer_index=0,
+    ...                    explain="…", difficulty=1, text="哪个是其他垃圾？")
+    >>> q.shown[q.correct_choice]
+    '纸巾'
+    """
 
     category: Category
     options: tuple[str, ...]
@@ -221,9 +246,14 @@ class ChoiceQuestion(QuestionBase):
         return len(self.options)
 
     @property
+    def shown(self) -> tuple[str, ...]:
+        """The options in the order players see them (see :func:`choice_order`)."""
+        return tuple(self.options[i] for i in choice_order(self.id, len(self.options)))
+
+    @property
     def correct_choice(self) -> int:
-        """The number of the right choice."""
-        return self.answer_index
+        """The number of the right choice, as shown."""
+        return choice_order(self.id, len(self.options)).index(self.answer_index)
 
     def prompt(self, lang: Lang) -> str:
         """The question as players see it."""
@@ -389,6 +419,8 @@ class Region:
         '果皮是湿垃圾，纸巾是干垃圾。'
         >>> shanghai.localise("按国家标准，烂菜叶是厨余垃圾。在上海，厨余垃圾叫湿垃圾。纸巾是其他垃圾。")
         '按国家标准，烂菜叶是厨余垃圾。在上海，厨余垃圾叫湿垃圾。纸巾是干垃圾。'
+        >>> shanghai.localise("其他垃圾桶在北京、广州是灰色的。")   # about other cities: their names stay
+        '其他垃圾桶在北京、广州是灰色的。'
         """
         renames = [
             (category.national_name, local)
@@ -401,12 +433,35 @@ class Region:
         for sentence in _SENTENCE_END.split(text):
             # A sentence about the names themselves keeps them: one that cites the national standard,
             # or one that already uses a local name (在上海，厨余垃圾被叫做“湿垃圾”).
-            if "国家标准" not in sentence and not any(local in sentence for _, local in renames):
+            if (
+                "国家标准" not in sentence
+                and not any(local in sentence for _, local in renames)
+                and not any(city in sentence for city in _CITIES if city not in self.name)
+            ):
                 for national, local in renames:
                     sentence = sentence.replace(national, local)
             out.append(sentence)
         return "".join(out)
 
+
+#: Places a sentence may be about: one about another city keeps the national names (在北京、广州，其他垃圾
+#:桶是灰色的), since the local names are this region's alone.
+_CITIES = (
+    "北京",
+    "上海",
+    "广州",
+    "深圳",
+    "呼和浩特",
+    "杭州",
+    "南京",
+    "厦门",
+    "宁波",
+    "苏州",
+    "成都",
+    "大连",
+    "各地",
+    "其他城市",
+)
 
 #: Where one sentence ends and the next begins (the end mark stays with its sentence).
 _SENTENCE_END = re.compile(r"(?<=[。！？；!?;\n])")

@@ -29,7 +29,7 @@ def option_spans(question: Question, region: Region, lang: Lang) -> list[Span]:
     if isinstance(question, ClassifyQuestion):
         return [bin_span(category, region, lang) for category in CATEGORY_ORDER]
     if isinstance(question, ChoiceQuestion):
-        return [Span(option) for option in question.options]
+        return [Span(option) for option in question.shown]
     return [Span(say("true", lang), Role.RIGHT), Span(say("false", lang), Role.WRONG)]
 
 

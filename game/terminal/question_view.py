@@ -120,7 +120,7 @@ def parse_answer(question: Question, region: Region) -> Callable[[str], int | No
                     return index
             return None
         if isinstance(question, ChoiceQuestion):
-            return question.options.index(text) if text in question.options else None
+            return question.shown.index(text) if text in question.shown else None
         if word in _TRUE_WORDS:
             return 0
         if word in _FALSE_WORDS:

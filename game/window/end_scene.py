@@ -285,16 +285,17 @@ class EndScene(Scene):
         size = round(unit * 0.9)
         lines = self.report_lines(report)
         self.scroll = min(self.scroll, max(0, len(lines) - 1))
-        for line, colour, bold in lines[self.scroll :]:
-            left = (inner.bottom - y) // text.line_height(size)
-            if left <= 0:
+        shown = lines[self.scroll :]
+        step = text.line_height(size)
+        needed = sum(len(text.wrap(line, size, inner.width)) * step + 2 for line, _, _ in shown)
+        more_size = round(unit * 0.75)
+        # When the lines do not all fit, the last row is kept for "more below", so nothing covers it.
+        bottom = inner.bottom if y + needed <= inner.bottom else inner.bottom - text.line_height(more_size)
+        for line, colour, bold in shown:
+            left = (bottom - y) // step
+            if left < len(text.wrap(line, size, inner.width)):  # a line that does not fit whole waits
                 text.draw(
-                    surface,
-                    t("e.more", lang),
-                    round(unit * 0.75),
-                    theme.ACCENT_DARK,
-                    (inner.right, inner.bottom + pad // 2),
-                    "bottomright",
+                    surface, t("e.more", lang), more_size, theme.ACCENT_DARK, (inner.right, inner.bottom), "bottomright"
                 )
                 break
             drawn = text.draw(surface, line, size, colour, (inner.x, y), bold=bold, width=inner.width, max_lines=left)

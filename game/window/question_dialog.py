@@ -102,7 +102,7 @@ class QuestionDialog(Dialog):
                 ChoiceCard(1, t("false", lang), theme.BUTTON),
             ]
         assert isinstance(question, ChoiceQuestion)
-        return [ChoiceCard(i, option, theme.BUTTON) for i, option in enumerate(question.options)]
+        return [ChoiceCard(i, option, theme.BUTTON) for i, option in enumerate(question.shown)]
 
     @property
     def answering(self) -> bool:

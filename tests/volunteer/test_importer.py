@@ -79,7 +79,7 @@ def test_a_new_bank_from_a_spreadsheet_in_any_encoding(tmp_path: Path, context: 
     assert write_import(plan) is None  # a new file: nothing to back up
     first, second, third = loaded(tmp_path, target)
     assert isinstance(first, ClassifyQuestion) and first.answer is Category.KITCHEN and first.tags == ("水果", "果皮")
-    assert isinstance(second, ChoiceQuestion) and second.correct_choice == 0 and second.difficulty == 2
+    assert isinstance(second, ChoiceQuestion) and second.answer_index == 0 and second.difficulty == 2
     assert isinstance(third, TrueFalseQuestion) and third.answer is True and third.region == "shanghai"
     assert third.category is Category.KITCHEN
     assert "  - id: my-2\n    type: choice\n    category: hazardous\n    text: 哪个是有害垃圾？\n" in target.read_text()
