@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -61,6 +62,8 @@ def picture_problem(path: Path) -> Text | None:
             f"图片文件太大（{size // 1024} KB，最多 {MAX_PICTURE_BYTES // 1024} KB）",
             f"the picture file is too big ({size // 1024} KB, at most {MAX_PICTURE_BYTES // 1024} KB)",
         )
+    if path.suffix == ".svg" and not path.resolve().is_relative_to(bundled_pictures().resolve()):
+        return svg_problem(path)  # the bundled ones are checked by the tests, once
     if head:
         if head[:8] != b"\x89PNG\r\n\x1a\n" or head[12:16] != b"IHDR":
             return Text("这不是 PNG 图片", "this is not a PNG picture")
@@ -71,6 +74,52 @@ def picture_problem(path: Path) -> Text | None:
                 f"the picture is too large ({width}×{height} pixels, at most {MAX_PICTURE_SIDE})",
             )
     return None
+
+
+def svg_problem(path: Path) -> Text | None:
+    """Why an SVG file cannot be drawn everywhere the game draws pictures (the window, a printed
+    card), or None: damaged XML, no size, a size of 0, text in it (a printed card cannot draw the
+    letters of a picture's text), or a DOCTYPE (never needed, and the way to an entity bomb)."""
+    import xml.etree.ElementTree as ElementTree
+
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return Text("图片读不出来", "the picture cannot be read")
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        return Text("SVG 里有 DOCTYPE 或 ENTITY：删掉这一行", "the SVG has a DOCTYPE or ENTITY: delete that line")
+    try:
+        root = ElementTree.fromstring(data)
+    except ElementTree.ParseError as error:
+        line = error.position[0]
+        return Text(
+            f"SVG 文件坏了（第 {line} 行）：用画图软件重新导出一次",
+            f"the SVG file is damaged (line {line}): export it again from the drawing program",
+        )
+    if not root.tag.endswith("svg"):
+        return Text("这不是 SVG 图片", "this is not an SVG picture")
+    sizes = [root.get("width"), root.get("height")]
+    if any(value is not None and _number(value) == 0 for value in sizes) or (
+        root.get("viewBox") is None and None in sizes
+    ):
+        return Text(
+            "SVG 没有大小或者大小是 0：要有 viewBox，或者不为 0 的 width 和 height",
+            "the SVG has no size or a size of 0: give it a viewBox, or a width and height above 0",
+        )
+    if any(element.tag.endswith("}text") or element.tag == "text" for element in root.iter()):
+        return Text(
+            "SVG 里有文字（text）：印卡片时画不出来。在画图软件里把文字转成路径，或者去掉文字",
+            "the SVG has text in it, which printed cards cannot draw: turn the text into paths, or remove it",
+        )
+    return None
+
+
+def _number(value: str) -> float | None:
+    match = re.match(r"\s*([0-9.]+)", value)
+    try:
+        return float(match[1]) if match else None
+    except ValueError:
+        return None
 
 
 def missing_pictures(items: Iterable[Item], files: Mapping[str, Path]) -> list[Problem]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from game.content.loader import check_paths, load_bundled
 from game.content.pictures import bundled_pictures, find_picture
 from tests.content.conftest import ITEMS
@@ -106,3 +108,32 @@ def test_most_of_the_commonest_items_have_a_picture() -> None:
     dictionary = load_bundled().dictionary
     pictured = [name for name in names if (item := dictionary.find(name)) is not None and item.picture]
     assert len(names) > 450 and len(pictured) / len(names) >= 0.8, f"{len(pictured)} of {len(names)}"
+
+
+@pytest.mark.parametrize(
+    ("svg", "says"),
+    [
+        ("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'><broken", "SVG 文件坏了"),
+        ("<svg xmlns='http://www.w3.org/2000/svg' width='0' height='0'/>", "大小是 0"),
+        ("<svg xmlns='http://www.w3.org/2000/svg'><circle r='3'/></svg>", "没有大小"),
+        ("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 9 9'><text>马奶</text></svg>", "SVG 里有文字"),
+        ("<!DOCTYPE svg [<!ENTITY a 'aa'>]><svg viewBox='0 0 9 9'>&a;</svg>", "DOCTYPE"),
+        ("<html/>", "这不是 SVG"),
+    ],
+)
+def test_an_svg_that_cannot_be_drawn_everywhere_is_an_error_at_the_item(content_dir: Path, svg: str, says: str) -> None:
+    """Found by a walkthrough: check passed an SVG with text in it, which the print kit could not draw."""
+    (content_dir / "pictures").mkdir()
+    (content_dir / "pictures" / "画.svg").write_text(svg, encoding="utf-8")
+    (content_dir / "items.yaml").write_text(
+        ITEMS.replace("{name: 苹果核,", "{name: 苹果核, picture: 画,"), encoding="utf-8"
+    )
+    problems = [p.format("zh") for p in check_paths([content_dir], fill_from_bundled=False).errors]
+    assert any("items.yaml:4:5:" in p and says in p for p in problems), problems
+
+
+def test_every_bundled_picture_passes_the_svg_check() -> None:
+    from game.content.pictures import svg_problem
+
+    bad = {path.name: svg_problem(path) for path in bundled_pictures().glob("*.svg")}
+    assert {name: problem for name, problem in bad.items() if problem is not None} == {}
