@@ -109,9 +109,6 @@ def parse_difficulty(text: str) -> tuple[int, int]:
     return low, high
 
 
-_LEVEL_WORDS = {"儿童": "child", "少年": "teen", "成人": "adult", "child": "child", "teen": "teen", "adult": "adult"}
-
-
 def parse_levels(text: str | None) -> tuple[str, ...]:
     """``"adult,儿童"`` → ``("adult", "child")``.
 
@@ -120,13 +117,15 @@ def parse_levels(text: str | None) -> tuple[str, ...]:
     """
     if not text:
         return ()
+    from game.engine.levels import level_key
+
     words = [w.strip().lower() for w in text.replace("，", ",").split(",")]
-    unknown = [w for w in words if w not in _LEVEL_WORDS]
+    unknown = [w for w in words if level_key(w) is None]
     if unknown or len(words) > MAX_PLAYERS:
         raise UsageError(
             "级别写成 child/teen/adult 或 儿童/少年/成人，用逗号分开 · levels are child, teen or adult, comma-separated"
         )
-    return tuple(_LEVEL_WORDS[w] for w in words)
+    return tuple(level_key(w) or w for w in words)
 
 
 def game_options(args: argparse.Namespace) -> PlayOptions:

@@ -20,11 +20,21 @@ if TYPE_CHECKING:
     from game.paper.kit import Kit
 
 PAPERS = ("A4", "A3")
+#: The words for each part in the command's summary.
+PART_NAMES = {
+    "board": "setup.board",
+    "rules": "print.part_rules",
+    "cards": "print.part_cards",
+    "sorting": "print.part_sorting",
+    "key": "print.part_key",
+    "score": "print.score_title",
+    "die": "print.die_title",
+}
 
 
 def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentParser]) -> None:
     """Add the ``print-kit`` parser."""
-    from game.paper.kit import LEVEL_KEYS, PARTS
+    from game.paper.kit import PARTS
 
     parser = sub.add_parser(name, help=help, description=help, parents=parents)
     parser.add_argument("--out", "-o", default="kit.pdf", metavar="FILE.pdf", help="PDF 文件 · output PDF")
@@ -37,8 +47,9 @@ def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentP
     parser.add_argument(
         "--level",
         default="child",
-        choices=LEVEL_KEYS,
-        help="题卡的难度：儿童（大字、拼音、图片）、少年、成人 · card level (default child)",
+        type=_level,
+        metavar="儿童|少年|成人",
+        help="题卡的难度：儿童（大字、拼音、图片）、少年、成人（child, teen, adult）· card level (default child)",
     )
     parser.add_argument(
         "--parts",
@@ -51,6 +62,15 @@ def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentP
         help="只印卡片正面（答案看答案表）· fronts only (use the answer key)",
     )
     parser.set_defaults(run=run)
+
+
+def _level(text: str) -> str:
+    from game.engine.levels import level_key
+
+    key = level_key(text)
+    if key is None:
+        raise argparse.ArgumentTypeError(f"级别写成 儿童、少年 或 成人（child, teen, adult），不是 “{text}”")
+    return key
 
 
 def _parts(text: str) -> tuple[str, ...]:
@@ -69,7 +89,6 @@ def _parts(text: str) -> tuple[str, ...]:
 def run(args: argparse.Namespace) -> int:
     """Write the kit; 0 written, 1 bad content or unknown board/region, 2 bad options."""
     from game.content.loader import check_paths, load_bundled
-    from game.errors import ContentError
     from game.present.texts import say
 
     lang = args.lang
@@ -85,14 +104,20 @@ def run(args: argparse.Namespace) -> int:
     paths = list(args.content)
     board_name = args.board
     if board_name and Path(board_name).suffix.lower() in (".yaml", ".yml"):
-        paths.append(board_name)
+        board_file = Path(board_name).resolve()
+        inside = any(board_file.is_relative_to(Path(p).resolve()) for p in paths if Path(p).is_dir())
+        if not inside and board_file not in {Path(p).resolve() for p in paths}:
+            paths.append(board_name)  # read once, even when it sits in a --content folder
         board_name = Path(board_name).stem
     if paths:
         # Checked exactly as `fenleiqi check` checks them: refused with the same messages, and the
         # warnings (a character the font lacks …) said before anything is printed.
         result = check_paths(paths)
         if result.content is None:
-            raise ContentError(result.problems)
+            for problem in result.problems:
+                print(problem.format(lang), file=sys.stderr)
+            print(say("print.not_written", lang, errors=len(result.errors)), file=sys.stderr)
+            return 1
         content = result.content
         for problem in result.problems:
             print(problem.format(lang), file=sys.stderr)
@@ -135,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
     except StorageError as error:
         print(say("print.cannot_write", lang, path=out, reason=error.reason), file=sys.stderr)
         return 1
-    _summary(kit, display_path(out), lang)
+    _summary(kit, display_path(out), lang, args.paper, args.single_sided)
     return 0
 
 
@@ -154,16 +179,29 @@ def _own_files(paths: list[str]) -> set[str]:
     return {display for _, display in files}
 
 
-def _summary(kit: Kit, path: str, lang: Lang) -> None:
+def _summary(kit: Kit, path: str, lang: Lang, paper: str, single_sided: bool) -> None:
+    from game.paper.kit import ONE_SIDED
     from game.present.texts import say
 
-    ranges, first = [], 1
-    for part, pages in kit.pages.items():
-        ranges.append(f"{part} {first}–{first + pages - 1}" if pages > 1 else f"{part} {first}")
-        first += pages
-    total = sum(kit.pages.values())
-    print(say("print.written", lang, path=path, pages=total, size=f"{len(kit.pdf) / 1e6:.1f}"))
-    print(say("print.page_ranges", lang, ranges=say("print.clause_sep", lang).join(ranges)))
+    print(say("print.written", lang, path=path, pages=kit.total, size=f"{len(kit.pdf) / 1e6:.1f}"))
+    for part, (first, last) in kit.pages.items():
+        pages = (
+            say("print.one_page", lang, page=first)
+            if first == last
+            else say("print.page_range", lang, first=first, last=last)
+        )
+        if part == "board" and paper == "A3":
+            sides = say("print.a3_sheet", lang)
+        elif single_sided:
+            sides = say("print.single", lang)
+        elif part in ONE_SIDED:
+            sides = say("print.one_sided", lang)
+        elif part in ("cards", "sorting") and not single_sided:
+            sides = say("print.two_sided", lang)
+        else:
+            sides = say("print.either_side", lang)
+        name = say(PART_NAMES[part], lang)
+        print(f"  {name}：{pages}，{sides}" if lang == "zh" else f"  {name}: {pages}, {sides}")
     if kit.cards:
         print(say("print.written_cards", lang, cards=kit.cards, pictures=kit.pictures))
     if kit.key_added:

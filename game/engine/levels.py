@@ -97,6 +97,16 @@ LEVELS: dict[str, Level] = {
 DEFAULT_LEVEL = "adult"
 
 
+def level_key(word: str) -> str | None:
+    """The level a person means by ``word`` (``儿童``, ``child``, ``Adult`` …), or None.
+
+    >>> level_key("儿童"), level_key(" Teen "), level_key("baby")
+    ('child', 'teen', None)
+    """
+    word = word.strip().lower()
+    return next((key for key, level in LEVELS.items() if word in (key, level.name, level.name_en)), None)
+
+
 def involves(question: Question, names: Iterable[str]) -> bool:
     """True when ``question`` is about, or mentions, one of ``names``.
 

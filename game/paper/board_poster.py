@@ -348,10 +348,24 @@ def _tile_marks(sheet: Sheet, lang: Lang, row: int, col: int, rows: int, cols: i
             sheet.pdf.rect(left + w - OVERLAP, top, OVERLAP, h, style="F")
         if row + 1 < rows:
             sheet.pdf.rect(left, top + h - OVERLAP, w, OVERLAP, style="F")
-    sheet.stroke(CUT, 0.3)
-    with sheet.dashed(2, 1.5):
-        if col > 0:
-            sheet.pdf.line(left, top, left, top + h)
-        if row > 0:
-            sheet.pdf.line(left, top, left + w, top)
-    sheet.box(left, top, w, h, line=CUT, width=0.2)
+    # The edges to cut along (where this tile goes over a neighbour's strip) are dashed, and bold;
+    # the others are a thin frame.
+    edges = {
+        "left": ((left, top, left, top + h), col > 0),
+        "top": ((left, top, left + w, top), row > 0),
+        "right": ((left + w, top, left + w, top + h), False),
+        "bottom": ((left, top + h, left + w, top + h), False),
+    }
+    for line, cut in edges.values():
+        if cut:
+            sheet.stroke(INK, 0.4)
+            with sheet.dashed(3, 2):
+                sheet.pdf.line(*line)
+        else:
+            sheet.stroke(CUT, 0.2)
+            sheet.pdf.line(*line)
+    # The tile's name inside its window too: the margin with the note is cut away.
+    label = say("print.tile_name", lang, tile=here)
+    label_w = sheet.text_width(label, 11) + 4
+    sheet.box(left + (8 if col > 0 else 2), top + h - 9, label_w, 7, fill=WHITE, line=INK, width=0.3, radius=1.5)
+    sheet.write(label, left + (8 if col > 0 else 2), top + h - 8.7, 11, INK, align="C", width=label_w)

@@ -3,8 +3,8 @@ dictionary and region as the game.
 
 >>> from game.content.loader import load_bundled
 >>> kit = build_kit(load_bundled(), KitOptions(parts=("rules", "score")))
->>> kit.pdf[:5], kit.pages
-(b'%PDF-', {'rules': 2, 'score': 1})
+>>> kit.pdf[:5], kit.pages, kit.total   # printed whole on both sides, the score sheet starts a sheet
+(b'%PDF-', {'rules': (1, 2), 'score': (3, 3)}, 3)
 """
 
 from __future__ import annotations
@@ -26,6 +26,8 @@ from game.present.texts import say
 #: Every part, in the order they are printed.
 PARTS = ("board", "rules", "cards", "sorting", "key", "score", "die")
 LEVEL_KEYS = ("child", "teen", "adult")
+#: Parts whose sheets are printed on one side only (cut out, glued, written on).
+ONE_SIDED = frozenset({"board", "score", "die"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,16 +48,23 @@ class KitOptions:
 
 @dataclass(frozen=True, slots=True)
 class Kit:
-    """The PDF; how many sheets each part took (parts with none left out); how many question
-    cards and pictures it holds; pictures that could not be read; whether the answer key was
-    added because the cards are printed single-sided."""
+    """The PDF; the pages of each part (parts with none left out); how many question cards and
+    pictures it holds; pictures that could not be read; whether the answer key was added because
+    the cards are printed single-sided; how many pages in all, blank ones included."""
 
     pdf: bytes
-    pages: dict[str, int] = field(default_factory=dict)
+    #: each part's first and last page (1-based, blank pages left out)
+    pages: dict[str, tuple[int, int]] = field(default_factory=dict)
     cards: int = 0
     pictures: int = 0
     unreadable: tuple[str, ...] = ()
     key_added: bool = False
+    total: int = 0
+
+    def count(self, part: str) -> int:
+        """How many pages ``part`` has (blank ones left out)."""
+        first, last = self.pages.get(part, (1, 0))
+        return last - first + 1 if part in self.pages else 0
 
 
 def build_kit(content: ContentSource, options: KitOptions) -> Kit:
@@ -69,19 +78,27 @@ def build_kit(content: ContentSource, options: KitOptions) -> Kit:
     if key_added:
         parts.add("key")
     sheet = Sheet(f"{say('title', lang)} · {board.name_in(lang)}", lang)
+    # Printed whole on both sides, every part starts on the front of a sheet, and the pages to cut
+    # out (board tiles, the die) or to write on (the score sheet) have blank backs.
+    sheet.duplex = not options.single_sided
+    sheet.blank_note = say("print.blank", lang)
     cards = question_cards(content, board, region.key, options.level) if parts & {"cards", "key"} else []
     pictures = {item.name: item.picture for item in content.dictionary if item.picture}
     first = [*options.own_items, *(c.question.item for c in cards if isinstance(c.question, ClassifyQuestion))]
     items = sorting_items(content.dictionary, region.key, first=first) if "sorting" in parts else []
-    pages: dict[str, int] = {}
+    pages: dict[str, tuple[int, int]] = {}
     for part in PARTS:
         if part not in parts:
             continue
+        sheet.start_part(one_sided=part in ONE_SIDED)
         before = sheet.pages
         if part == "board":
             draw_board(sheet, board, region, lang, options.paper)
         elif part == "rules":
-            draw_rules(sheet, board, region, lang)
+            piles = tuple(
+                t for t in ("classify", "choice", "truefalse") if any(c.question.type.value == t for c in cards)
+            )
+            draw_rules(sheet, board, region, lang, piles or ("classify", "choice", "truefalse"), "sorting" in parts)
         elif part == "cards":
             draw_question_cards(
                 sheet, cards, region, options.level, lang, pictures, options.picture_folders, options.single_sided
@@ -99,7 +116,10 @@ def build_kit(content: ContentSource, options: KitOptions) -> Kit:
         elif part == "die":
             draw_die_and_tokens(sheet, lang, board.rules.dice)
         if sheet.pages > before:
-            pages[part] = sheet.pages - before
+            start = before + 1
+            while start in sheet.blanks:  # the blank back of the sheet before the part
+                start += 1
+            pages[part] = (start, sheet.pages)
     return Kit(
         sheet.output(),
         pages,
@@ -107,4 +127,5 @@ def build_kit(content: ContentSource, options: KitOptions) -> Kit:
         sheet.pictures,
         tuple(sorted(sheet.unreadable)),
         key_added,
+        sheet.pages,
     )

@@ -12,6 +12,8 @@ An edited board prints its own rules.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from game.categories import CATEGORY_ORDER
 from game.content.models import Board, FinishRule, Region, Square, SquareKind
 from game.errors import Lang
@@ -59,9 +61,13 @@ def _effects(squares: list[Square], lang: Lang) -> str:
     )
 
 
-def _rule_of(key: str, squares: list[Square], lang: Lang) -> str:
+def _type_words(types: Iterable[str], lang: Lang) -> str:
+    return comma(lang).join(say(_TYPE_WORDS[t], lang) for t in types)
+
+
+def _rule_of(key: str, squares: list[Square], lang: Lang, piles: tuple[str, ...]) -> str:
     if key == "question":
-        return say("print.rules_question", lang, effects=_effects(squares, lang))
+        return say("print.rules_question", lang, piles=_type_words(piles, lang), effects=_effects(squares, lang))
     if key == "name_items":
         return say("print.rules_naming", lang, effects=_effects(squares, lang))
     if key == "skip":
@@ -74,7 +80,7 @@ def _rule_of(key: str, squares: list[Square], lang: Lang) -> str:
     return say("print.rules_jump", lang)
 
 
-def _square_line(square: Square, board: Board, region: Region, lang: Lang) -> str:
+def _square_line(square: Square, board: Board, region: Region, lang: Lang, piles: tuple[str, ...]) -> str:
     """One square of the list: its number and title, its own words, its effects, a type limit."""
     text = region.localise(banner_text(square, lang).replace("\n", " "))
     # A square's own text already says what it is; otherwise its title does.
@@ -86,13 +92,19 @@ def _square_line(square: Square, board: Board, region: Region, lang: Lang) -> st
         head = square_title(square, region, board.finish, lang)
     line = f"{head}：{text}" if lang == "zh" else f"{head}: {text}"
     if square.kind is SquareKind.QUESTION and square.types:
-        types = comma(lang).join(say(_TYPE_WORDS[t.value], lang) for t in square.types)
-        line += say("print.rules_only_types", lang, types=types)
+        kinds = [t.value for t in square.types if t.value in piles]
+        line += (
+            say("print.rules_only_types", lang, types=_type_words(kinds, lang))
+            if kinds
+            else say("print.rules_no_cards", lang)
+        )
     return line
 
 
-def draw_rules(sheet: Sheet, board: Board, region: Region, lang: Lang) -> int:
-    """The rules of ``board`` on A4 sheets; returns the sheets added."""
+def draw_rules(sheet: Sheet, board: Board, region: Region, lang: Lang,
+               piles: tuple[str, ...] = ("classify", "choice", "truefalse"), sorting: bool = True) -> int:  # fmt: skip
+    """The rules of ``board`` on A4 sheets, for question cards of the kinds in ``piles`` (and the
+    sorting cards' game when they are printed); returns the sheets added."""
     sheet.new_page("A4", "portrait")
     pages = 1
     width = sheet.width - 2 * SAFE_MARGIN
@@ -106,6 +118,9 @@ def draw_rules(sheet: Sheet, board: Board, region: Region, lang: Lang) -> int:
             say("print.rules_goal", lang, low=rules.min_players, high=rules.max_players, dice=rules.dice),
             say(_FINISH[rules.finish], lang),
             say("print.rules_region", lang, region=region.name_in(lang), names=names),
+            say("print.rules_setup", lang),
+            say("print.rules_score", lang),
+            *([say("print.rules_sorting", lang)] if sorting else []),
         ]
     )
     y = sheet.paragraph(intro, x, y, width, 11) + 4
@@ -122,9 +137,9 @@ def draw_rules(sheet: Sheet, board: Board, region: Region, lang: Lang) -> int:
         if shapes is not None:
             pictogram(sheet, shapes, x + 1.5, y + 1.5, icon - 3, ink_on(fill), fill)
         sheet.write(_kind_title(key, squares, board, region, lang), x + icon + 3, y, 11)
-        y = sheet.paragraph(_rule_of(key, squares, lang), x + icon + 3, y + 5.2, width - icon - 3, 9.5)
+        y = sheet.paragraph(_rule_of(key, squares, lang, piles), x + icon + 3, y + 5.2, width - icon - 3, 9.5)
         y += 2.5
-    lines = [_square_line(square, board, region, lang) for square in board.squares if banner_text(square, lang)]
+    lines = [_square_line(square, board, region, lang, piles) for square in board.squares if banner_text(square, lang)]
     if lines:
         y += 2
         sheet.write(say("print.rules_list", lang), x, y, 14)

@@ -51,12 +51,35 @@ class Sheet:
         self.unreadable: set[str] = set()
         #: how many item pictures were drawn
         self.pictures = 0
+        #: the PDF will be printed on both sides (see :meth:`new_page`)
+        self.duplex = False
+        self.one_sided = False
+        self.blank_note = ""
+        self._part_starts = False
+        self._last_format: tuple[str, str] = ("A4", "P")
+        #: the numbers (1-based) of the pages left blank on purpose
+        self.blanks: set[int] = set()
 
     # -- pages ---------------------------------------------------------------------------------
 
     def new_page(self, paper: Paper = "A4", orientation: Orientation = "portrait") -> None:
-        """Start a page of ``paper`` in ``orientation``."""
-        self.pdf.add_page(format=paper, orientation="L" if orientation == "landscape" else "P")
+        """Start a page of ``paper`` in ``orientation``. For a PDF printed whole on both sides, a
+        blank page first keeps a part's first page, and each page of a one-sided part, on the
+        front of a sheet of its own."""
+        if self.duplex and self.pages % 2 == 1 and (self.one_sided or self._part_starts):
+            self.pdf.add_page(format=self._last_format[0], orientation=self._last_format[1])
+            self.blanks.add(self.pages)
+            note = self.blank_note
+            self.write(note, SAFE_MARGIN, self.height / 2, 9, align="C", width=self.width - 2 * SAFE_MARGIN)
+        self._part_starts = False
+        self._last_format = (paper, "L" if orientation == "landscape" else "P")
+        self.pdf.add_page(format=paper, orientation=self._last_format[1])
+
+    def start_part(self, *, one_sided: bool) -> None:
+        """The next page begins a part; ``one_sided`` parts (a board tile, a die to cut out) get
+        blank backs when the PDF is printed on both sides."""
+        self._part_starts = True
+        self.one_sided = one_sided
 
     @property
     def width(self) -> float:

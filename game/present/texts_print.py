@@ -9,10 +9,12 @@ from __future__ import annotations
 PRINT: dict[str, tuple[str, str]] = {
     # the board tiles
     "print.tile": (
-        "拼图 {tile}（共 {rows} 行 {cols} 列）。沿虚线剪掉白边，对齐灰色条贴好",
-        "Tile {tile} ({rows} rows × {cols} columns). Cut the white edge along the dashes; glue over the grey strips",
+        "拼图 {tile}（共 {rows} 行 {cols} 列）。沿粗虚线剪掉白边，压在旁边那张的灰色条上，对齐图案再贴",
+        "Tile {tile} ({rows} rows × {cols} columns). Cut the white edge along the bold dashes, lay it over the "
+        "neighbour's grey strip, match the squares, then glue",
     ),
     "print.clause_sep": ("；", "; "),
+    "print.tile_name": ("拼图 {tile}", "Tile {tile}"),
     "print.tile_right": ("右边接 {tile}", "{tile} goes to the right"),
     "print.tile_below": ("下边接 {tile}", "{tile} goes below"),
     # cards
@@ -59,11 +61,32 @@ PRINT: dict[str, tuple[str, str]] = {
     "print.rules_finish_pass": ("走到或走过终点都算赢。", "Reaching or passing the goal wins."),
     "print.rules_squares": ("棋盘上的格子", "The squares"),
     "print.rules_question": (
-        "题卡按右上角写的题型分成几摞（分类题、选择题、判断题），洗匀后正面朝上放好。停在问答格（什么颜色都一样），"
-        "就从这一格写的题型里挑一摞，拿最上面一张，大声读题回答，答完把卡片翻过来看答案。{effects}",
-        "Sort the question cards into piles by the kind written at their top right (which bin, choice, true or "
-        "false), shuffle, and lay them face up. On a question square (of any colour) take the top card of a pile "
-        "the square allows, read it aloud and answer, then turn it over for the answer. {effects}",
+        "题卡按右上角写的题型分成几摞（{piles}），洗匀后正面朝上放好。停在问答格（格子的颜色是它的主题，"
+        "纸质版不分颜色），就从这一格写的题型里挑一摞，拿最上面一张，大声读题回答，答完把卡片翻过来看答案。{effects}",
+        "Sort the question cards into piles by the kind written at their top right ({piles}), shuffle, and lay "
+        "them face up. On a question square (its colour is its topic; on paper any colour will do) take the top "
+        "card of a pile the square allows, read it aloud and answer, then turn it over for the answer. {effects}",
+    ),
+    "print.rules_setup": (
+        "准备：棋盘、骰子、每人一个棋子放在起点，题卡按题型分好摞。年纪最小的人先掷骰子，然后按顺时针轮流。"
+        "走到哪一格就照那一格说的做；因为答题、跳格停到的新格子也要照着做。",
+        "Setting up: the board, the die, a token per player on the start, the question cards in piles by kind. "
+        "The youngest rolls first, then play goes clockwise. Do what the square you stop on says, and so on for "
+        "each square an answer or a jump takes you to.",
+    ),
+    "print.rules_score": (
+        "记分表（可以不用）：每答对一题、说对一组记 1 分。先到终点的人赢；分数看谁学得最多。",
+        "The score sheet (optional): a point for each right answer or naming passed. The first to reach the goal "
+        "wins; the points show who learnt most.",
+    ),
+    "print.rules_sorting": (
+        "分类卡的玩法：四张垃圾桶卡摆在桌上，大家轮流拿一张物品卡，放到该放的垃圾桶卡下面，翻过来看对不对。",
+        "Sorting cards: lay the four bin cards on the table; take turns to put an item card under its bin, then "
+        "turn it over to check.",
+    ),
+    "print.rules_no_cards": (
+        "（这个级别没有这种题：抽任意一摞）",
+        " (this level has no such cards: draw from any pile)",
     ),
     "print.rules_naming": (
         "说出几样这一类的垃圾（格子上写着几样）。大人当裁判：每样都对才算过；拿不准的看分类卡背面，"
@@ -111,6 +134,10 @@ PRINT: dict[str, tuple[str, str]] = {
         "答对一题或说对一组得 1 分；到终点时记下名次。",
         "A point for each right answer or naming passed; note the places at the goal.",
     ),
+    "print.blank": (
+        "（这一页空着：整份文件双面打印时，让下一部分从新的一张纸开始）",
+        "(Left blank: printed on both sides, the next part starts on a sheet of its own)",
+    ),
     # the command
     "print.not_pdf": (
         "文件名要以 .pdf 结尾（不是 “{name}”），比如 --out 纸质版.pdf",
@@ -120,9 +147,30 @@ PRINT: dict[str, tuple[str, str]] = {
         "不能写入 {path}：{reason}。换一个文件夹或文件名再试，比如 --out 桌面/纸质版.pdf",
         "Cannot write {path}: {reason}. Try another folder or file name, e.g. --out ~/kit.pdf",
     ),
+    "print.not_written": (
+        "内容里有 {errors} 个错误，没有生成 PDF。改好上面列出的地方再试（可以先用 fenleiqi check 检查）",
+        "{errors} error(s) in the content: no PDF was written. Fix the places listed above and try again "
+        "(fenleiqi check shows them too)",
+    ),
     "print.written": ("已写好 {path}：共 {pages} 页，{size} MB", "wrote {path}: {pages} pages, {size} MB"),
-    "print.page_ranges": ("页码：{ranges}", "pages: {ranges}"),
-    "print.written_cards": ("题卡 {cards} 张，图片 {pictures} 张", "{cards} question cards, {pictures} pictures"),
+    "print.one_page": ("第 {page} 页", "page {page}"),
+    "print.page_range": ("第 {first}–{last} 页", "pages {first}–{last}"),
+    "print.one_sided": ("背面空着（整份文件双面打印也没关系）", "blank backs (fine to print the whole file two-sided)"),
+    "print.single": ("单面打印", "one-sided"),
+    "print.a3_sheet": (
+        "A3 纸，单面；家里的 A4 打印机印不了，可以到打印店印这一页",
+        "A3 paper, one-sided: a print shop job for an A4 home printer",
+    ),
+    "print.two_sided": ("双面打印，选“长边翻转”", "two-sided, flip on long edge"),
+    "print.either_side": ("单面双面都可以", "one- or two-sided"),
+    "print.part_rules": ("规则", "Rules"),
+    "print.part_cards": ("题卡", "Question cards"),
+    "print.part_sorting": ("分类卡", "Sorting cards"),
+    "print.part_key": ("答案表", "Answer key"),
+    "print.written_cards": (
+        "题卡 {cards} 张，印了 {pictures} 张物品图片",
+        "{cards} question cards, {pictures} item pictures",
+    ),
     "print.key_added": (
         "单面打印：卡片背面没有答案，所以加上了答案表",
         "Single-sided: the cards have no answers on their backs, so the answer key was added",

@@ -20,7 +20,12 @@ def test_writes_the_parts_asked_for(run_cli: RunCli, tmp_path: Path) -> None:
     need_poppler()
     result = run_cli("print-kit", "--out", "kit.pdf", "--parts", "rules,score,die", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert "共 4 页" in result.stdout and "rules 1–2；score 3；die 4" in result.stdout
+    assert "共 5 页" in result.stdout  # a blank back for the score sheet (the die's is the last page)
+    assert (
+        "规则：第 1–2 页" in result.stdout
+        and "记分表：第 3 页" in result.stdout
+        and "骰子和棋子：第 5 页" in result.stdout
+    )
     text = pdf_text(tmp_path / "kit.pdf")
     assert "怎么玩" in text and "记分表" in text and "骰子和棋子" in text
     assert "题卡" not in text.split("怎么玩", 1)[0]
@@ -60,7 +65,7 @@ def test_refuses_content_that_check_refuses_with_the_same_messages(run_cli: RunC
     assert kit.returncode == 1 and check.returncode == 1
     problem = next(line for line in check.stdout.splitlines() if "q.yaml:6:13" in line)
     assert problem in kit.stdout + kit.stderr
-    assert not (tmp_path / "bad.pdf").exists()
+    assert "没有生成 PDF" in kit.stderr and not (tmp_path / "bad.pdf").exists()
 
 
 def test_bad_options_are_explained(run_cli: RunCli, tmp_path: Path) -> None:
@@ -110,7 +115,12 @@ def test_a_picture_that_cannot_be_read_is_left_out_with_a_warning(run_cli: RunCl
     need_poppler()
     mine = tmp_path / "mine"
     (mine / "pictures").mkdir(parents=True)
-    (mine / "pictures" / "坏图.svg").write_text("<svg width='0' height='0'><broken", encoding="utf-8")
+    import struct
+    import zlib
+
+    header = b"\x89PNG\r\n\x1a\n" + struct.pack(">I", 13) + b"IHDR" + struct.pack(">IIBBBBB", 64, 64, 8, 2, 0, 0, 0)
+    damaged = header + struct.pack(">I", zlib.crc32(header[12:])) + b"\x00\x00\x00\x10IDATnot-a-picture"
+    (mine / "pictures" / "坏图.png").write_bytes(damaged)  # a sound header, damaged data: check lets it by
     (mine / "items.yaml").write_text(
         "schema: 1\nitems:\n  - {name: 旧鞋垫, category: other, reason: 脏了不能回收。, picture: 坏图}\n",
         encoding="utf-8",

@@ -41,12 +41,11 @@ class BuiltKit:
 
     def first_page(self, part: str) -> int:
         """The number (1-based) of the first page of ``part``."""
-        page = 1
-        for name, count in self.kit.pages.items():
-            if name == part:
-                return page
-            page += count
-        raise KeyError(part)
+        return self.kit.pages[part][0]
+
+    def last_page(self, part: str) -> int:
+        """The number (1-based) of the last page of ``part``."""
+        return self.kit.pages[part][1]
 
     def words(self, page: int) -> list[tuple[float, float, float, float, str]]:
         """Every word on ``page`` as pdftotext finds it: (x0, y0, x1, y1) in mm, and its text."""

@@ -38,27 +38,26 @@ def test_page_counts_follow_the_content(child_kit: BuiltKit) -> None:
     cards = question_cards(content, content.board(), "national", "child")
     sorting = sorting_items(content.dictionary, "national")
     assert child_kit.kit.cards == len(cards) > 100
-    assert child_kit.kit.pages == {
-        "board": 4,  # an A3 poster tiled over 2 × 2 A4 sheets
-        "rules": child_kit.kit.pages["rules"],
-        "cards": 2 * math.ceil(len(cards) / 8),  # 8 fronts to a sheet, each followed by its backs
-        "sorting": 2 * math.ceil((4 + len(sorting)) / 12),
-        "key": child_kit.kit.pages["key"],  # the answer key, then the sorting cards' bins
-        "score": 1,
-        "die": 1,
-    }
-    assert 1 <= child_kit.kit.pages["rules"] <= 3 and child_kit.kit.pages["key"] >= 1
+    kit = child_kit.kit
+    assert list(kit.pages) == ["board", "rules", "cards", "sorting", "key", "score", "die"]
+    assert kit.count("cards") == 2 * math.ceil(len(cards) / 8)  # 8 fronts to a sheet, each followed by its backs
+    assert kit.count("sorting") == 2 * math.ceil((4 + len(sorting)) / 12)
+    assert kit.count("board") == 7  # four tiles, each with a blank back
+    assert kit.count("score") == kit.count("die") == 1
+    assert 1 <= kit.count("rules") <= 3 and kit.count("key") >= 1
+    # Printed whole on both sides, every part starts on the front of a sheet.
+    assert all(first % 2 == 1 for first, _ in kit.pages.values())
     info = subprocess.run(["pdfinfo", str(child_kit.path)], capture_output=True, text=True, check=True).stdout
-    assert re.search(rf"Pages:\s+{sum(child_kit.kit.pages.values())}\b", info)
+    assert re.search(rf"Pages:\s+{kit.total}\b", info)
 
 
 def test_the_board_is_one_a3_sheet_or_a4_tiles(child_kit: BuiltKit, adult_cards: BuiltKit) -> None:
     width, height = adult_cards.page_size_mm(1)
     assert (round(width), round(height)) == (420, 297)
-    for page in range(1, 5):
+    for page in range(1, 8, 2):
         width, height = child_kit.page_size_mm(page)
         assert (round(width), round(height)) == (297, 210)
-    tiles = child_kit.text(first=1, last=4)
+    tiles = child_kit.text(first=1, last=7)
     for tile in ("A1", "A2", "B1", "B2"):
         assert f"拼图 {tile}" in tiles
     assert "右边接 A2" in tiles and "下边接 B1" in tiles
@@ -71,10 +70,10 @@ def test_nothing_is_drawn_within_the_printers_margin(
     built: BuiltKit = request.getfixturevalue(which)
     dpi = 30
     edge = math.ceil(PRINTER_MARGIN_MM / 25.4 * dpi)
-    total = sum(built.kit.pages.values())
+    total = built.kit.total
     pages = grey_pages(built.path, dpi, 1, total, tmp_path)
     assert len(pages) == total
-    for number, (width, height, pixels) in enumerate(pages, start=1):
+    for number, (width, height, pixels) in enumerate(pages, start=1):  # blank pages carry a small note
         rows = [pixels[y * width : (y + 1) * width] for y in range(height)]
         border = [row[:edge] + row[-edge:] for row in rows[edge:-edge]] + rows[:edge] + rows[-edge:]
         darkest = min(min(row) for row in border)
@@ -89,7 +88,7 @@ def test_a_cards_back_lands_behind_its_front_under_long_edge_duplex(child_kit: B
     left = (210 - grid.cols * grid.w) / 2
     first = child_kit.first_page("cards")
     checked = 0
-    for front_page in range(first, first + child_kit.kit.pages["cards"], 2):
+    for front_page in range(first, child_kit.last_page("cards") + 1, 2):
         front = _card_slots(child_kit, front_page, grid, left)
         back = _card_slots(child_kit, front_page + 1, grid, left)
         assert front.keys() == back.keys() and front
@@ -135,9 +134,9 @@ def test_the_full_kit_stays_small(child_kit: BuiltKit, adult_cards: BuiltKit) ->
 def test_a_shanghai_kit_says_wet_and_dry_and_follows_shanghai(shanghai_kit: BuiltKit) -> None:
     text = shanghai_kit.text()
     assert "湿垃圾" in text and "干垃圾" in text
-    rules = shanghai_kit.text(first=1, last=shanghai_kit.kit.pages["rules"])
+    rules = shanghai_kit.text(first=shanghai_kit.first_page("rules"), last=shanghai_kit.last_page("rules"))
     assert "请说出至少三个湿垃圾" in rules and "请说出至少三个厨余垃圾" not in rules  # the squares' own words
-    key = shanghai_kit.text("-raw", first=shanghai_kit.first_page("key"), last=sum(shanghai_kit.kit.pages.values()))
+    key = shanghai_kit.text("-raw", first=shanghai_kit.first_page("key"), last=shanghai_kit.last_page("key"))
     # The answers are worded with Shanghai's names, never the national ones.
     assert "1 湿垃圾" in key and "4 干垃圾" in key
     assert "1 厨余垃圾" not in key and "4 其他垃圾" not in key
@@ -181,8 +180,9 @@ def test_each_tile_shows_its_own_part_of_the_poster(child_kit: BuiltKit) -> None
     board = load_bundled().board()
     layout = poster_layout(len(board.squares), tiles.poster)
     seen: set[int] = set()
-    for page in range(1, tiles.rows * tiles.cols + 1):
-        row, col = divmod(page - 1, tiles.cols)
+    for tile in range(tiles.rows * tiles.cols):
+        page = 1 + 2 * tile  # each tile has a blank back
+        row, col = divmod(tile, tiles.cols)
         dx, dy = tiles.offset(row, col)
         left, top = SAFE_MARGIN, SAFE_MARGIN + 9.0
         window = (left, top, left + tiles.window[0], top + tiles.window[1])
@@ -209,7 +209,7 @@ def test_card_text_stays_inside_its_card(adult_cards: BuiltKit, child_kit: Built
     left = (210 - grid.cols * grid.w) / 2
     for built in (adult_cards, child_kit):
         first = built.first_page("cards")
-        for page in range(first, first + built.kit.pages["cards"]):
+        for page in range(first, built.last_page("cards") + 1):
             for x0, y0, x1, y1, word in built.words(page):
                 if y1 < grid.top:
                     continue  # the note over the cards
@@ -247,8 +247,9 @@ def test_single_sided_prints_no_backs_and_adds_the_key(single_sided: BuiltKit) -
     assert kit.key_added and "key" in kit.pages
     content = load_bundled()
     cards = question_cards(content, content.board(), "national", "child")
-    assert kit.pages["cards"] == math.ceil(len(cards) / 8)  # fronts only
+    assert kit.count("cards") == math.ceil(len(cards) / 8)  # fronts only
+    assert kit.total == sum(kit.count(part) for part in kit.pages)  # no blank pages
     text = single_sided.text()
     assert "单面打印：答案在答案表里" in text and "背面就是答案" not in text
-    key = single_sided.text(first=single_sided.first_page("key"), last=sum(kit.pages.values()))
+    key = single_sided.text(first=single_sided.first_page("key"), last=single_sided.last_page("key"))
     assert "分类卡答案" in key and "香蕉皮" in key
