@@ -57,11 +57,29 @@ def register(sub: Any, *, name: str, help: str, parents: list[argparse.ArgumentP
         help=f"印哪些部分，逗号分开 · parts to print, comma-separated (default: {','.join(PARTS)})",
     )
     parser.add_argument(
+        "--cards",
+        type=_card_count,
+        default=0,
+        metavar="N",
+        help="只印 N 张题卡（各种题型、各类垃圾都有）；默认印这一级的全部 · print only N question cards, spread "
+        "over kinds and bins (default: every card of the level)",
+    )
+    parser.add_argument(
         "--single-sided",
         action="store_true",
         help="只印卡片正面（答案看答案表）· fronts only (use the answer key)",
     )
     parser.set_defaults(run=run)
+
+
+def _card_count(text: str) -> int:
+    try:
+        count = int(text)
+    except ValueError:
+        count = -1
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"题卡张数要写一个正整数，比如 --cards 48（不是 “{text}”）")
+    return count
 
 
 def _level(text: str) -> str:
@@ -153,6 +171,7 @@ def run(args: argparse.Namespace) -> int:
         single_sided=args.single_sided,
         picture_folders=tuple((Path(p) if Path(p).is_dir() else Path(p).parent) / PICTURES_FOLDER for p in paths),
         own_items=tuple(item.name for item in content.dictionary if item.origin.file in own),
+        card_limit=args.cards,
     )
     kit = build_kit(content, options)
     try:
@@ -161,6 +180,13 @@ def run(args: argparse.Namespace) -> int:
         print(say("print.cannot_write", lang, path=out, reason=error.reason), file=sys.stderr)
         return 1
     _summary(kit, display_path(out), lang, args.paper, args.single_sided)
+    if "cards" in parts:  # a volunteer's own questions that this level's cards leave out, and why
+        left_out = [q.id for q in content.questions if q.origin.file in own and q.id not in kit.card_ids]
+        if left_out and not args.cards:
+            from game.engine.levels import LEVELS
+
+            level = LEVELS[args.level].name_in(lang)
+            print(say("print.own_left_out", lang, ids="、".join(left_out), level=level))
     return 0
 
 

@@ -17,7 +17,7 @@ from game.engine.table import ContentSource
 from game.errors import Lang
 from game.paper.board_poster import draw_board
 from game.paper.extras import draw_die_and_tokens, draw_score_sheet
-from game.paper.question_cards import draw_answer_key, draw_question_cards, question_cards
+from game.paper.question_cards import draw_answer_key, draw_question_cards, question_cards, starter_set
 from game.paper.rules_sheet import draw_rules
 from game.paper.sheet import Paper, Sheet
 from game.paper.sorting_cards import draw_sorting_cards, sorting_items
@@ -44,6 +44,8 @@ class KitOptions:
     picture_folders: tuple[Path, ...] = ()
     #: items to put on sorting cards first (a volunteer's own, from their content)
     own_items: tuple[str, ...] = ()
+    #: print only this many question cards, spread over kinds and bins (0: every card of the level)
+    card_limit: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +62,8 @@ class Kit:
     unreadable: tuple[str, ...] = ()
     key_added: bool = False
     total: int = 0
+    #: the ids of the questions on the cards
+    card_ids: tuple[str, ...] = ()
 
     def count(self, part: str) -> int:
         """How many pages ``part`` has (blank ones left out)."""
@@ -83,6 +87,8 @@ def build_kit(content: ContentSource, options: KitOptions) -> Kit:
     sheet.duplex = not options.single_sided
     sheet.blank_note = say("print.blank", lang)
     cards = question_cards(content, board, region.key, options.level) if parts & {"cards", "key"} else []
+    if options.card_limit:
+        cards = starter_set(cards, options.card_limit)
     pictures = {item.name: item.picture for item in content.dictionary if item.picture}
     first = [*options.own_items, *(c.question.item for c in cards if isinstance(c.question, ClassifyQuestion))]
     items = sorting_items(content.dictionary, region.key, first=first) if "sorting" in parts else []
@@ -128,4 +134,5 @@ def build_kit(content: ContentSource, options: KitOptions) -> Kit:
         tuple(sorted(sheet.unreadable)),
         key_added,
         sheet.pages,
+        tuple(card.question.id for card in cards) if "cards" in parts else (),
     )

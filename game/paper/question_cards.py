@@ -55,6 +55,33 @@ def question_cards(content: ContentSource, board: Board, region: str, level: str
     return [Card(n + 1, table.all[i], table.correct[i], table.also[i]) for n, i in enumerate(sorted(chosen))]
 
 
+def starter_set(cards: list[Card], count: int) -> list[Card]:
+    """``count`` of ``cards``, spread evenly over the kinds of question and the bins they are about
+    (taken in turn, each group in bank order), numbered again from 1: a smaller set to cut out.
+
+    >>> from game.content.loader import load_bundled
+    >>> content = load_bundled()
+    >>> few = starter_set(question_cards(content, content.board(), "national", "child"), 12)
+    >>> [card.number for card in few][:3], len({card.question.category for card in few})
+    ([1, 2, 3], 4)
+    """
+    if count >= len(cards):
+        return cards
+    groups: dict[tuple[str, Category], list[Card]] = {}
+    for card in cards:
+        q = card.question
+        about = CATEGORY_ORDER[card.right] if isinstance(q, ClassifyQuestion) else q.category
+        groups.setdefault((q.type.value, about), []).append(card)
+    chosen: list[Card] = []
+    queues = list(groups.values())
+    while len(chosen) < count:
+        for queue in queues:
+            if queue and len(chosen) < count:
+                chosen.append(queue.pop(0))
+    chosen.sort(key=lambda card: card.number)
+    return [Card(n + 1, card.question, card.right, card.also) for n, card in enumerate(chosen)]
+
+
 class _CardPainter:
     def __init__(self, sheet: Sheet, cards: list[Card], region: Region, level: str, lang: Lang,
                  pictures: dict[str, str], folders: tuple[Path, ...]) -> None:  # fmt: skip

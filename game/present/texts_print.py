@@ -147,6 +147,11 @@ PRINT: dict[str, tuple[str, str]] = {
         "不能写入 {path}：{reason}。换一个文件夹或文件名再试，比如 --out 桌面/纸质版.pdf",
         "Cannot write {path}: {reason}. Try another folder or file name, e.g. --out ~/kit.pdf",
     ),
+    "print.own_left_out": (
+        "你的这些题不在{level}题卡里：{ids}（难度、题型或地区不合这一级；换 --level 再印一套）",
+        "Your questions not on the {level} cards: {ids} (their difficulty, kind or region does not fit the "
+        "level; print another set with --level)",
+    ),
     "print.not_written": (
         "内容里有 {errors} 个错误，没有生成 PDF。改好上面列出的地方再试（可以先用 fenleiqi check 检查）",
         "{errors} error(s) in the content: no PDF was written. Fix the places listed above and try again "

@@ -138,3 +138,23 @@ def test_errors_are_explained_in_chinese_with_a_fix(run_cli: RunCli, tmp_path: P
     blocked = run_cli("print-kit", "--parts", "rules", "--out", "f/k.pdf", cwd=tmp_path)
     assert blocked.returncode == 1 and "不能写入" in blocked.stderr and "换一个文件夹" in blocked.stderr
     assert "Traceback" not in blocked.stderr + region.stderr
+
+
+def test_a_smaller_set_of_cards_and_the_questions_a_level_leaves_out(run_cli: RunCli, tmp_path: Path) -> None:
+    need_poppler()
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "bank.yaml").write_text(
+        "schema: 1\nquestions:\n  - id: mine-hard\n    type: choice\n    category: recyclable\n"
+        "    text: 哪一种是可回收物？\n    options: [旧报纸, 用过的纸巾]\n    answer: 旧报纸\n"
+        "    explain: 报纸可以再造纸，用过的纸巾不能。\n    difficulty: 3\n",
+        encoding="utf-8",
+    )
+    few = run_cli("print-kit", "--cards", "24", "--parts", "cards", "--out", "few.pdf", cwd=tmp_path)
+    assert few.returncode == 0 and "题卡 24 张" in few.stdout
+    text = pdf_text(tmp_path / "few.pdf")
+    assert "第 24 题" in text and "第 25 题" not in text
+    left = run_cli("print-kit", "--content", str(mine), "--parts", "cards", "--out", "k.pdf", cwd=tmp_path)
+    assert left.returncode == 0 and "mine-hard" in left.stdout and "不在儿童题卡里" in left.stdout
+    bad = run_cli("print-kit", "--cards", "0", cwd=tmp_path)
+    assert bad.returncode == 2 and "正整数" in bad.stderr
