@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from game.engine import Answered, Event, Game
+from game.engine import Answered, Event, Game, ItemsNamed
 from game.errors import Lang
 from game.present.narration import event_lines
 from game.present.spans import Line, Role, Span
@@ -105,17 +105,18 @@ class Narrator:
         self.width = width
 
     def lines(self, events: Sequence[Event]) -> list[Text]:
-        """All lines for ``events``; a person who reads with pinyin gets it under their verdict and
-        the explanation."""
+        """All lines for ``events``; a person who reads with pinyin gets it under their verdict, the
+        explanation and the judge's lines about the items they named."""
         out: list[Text] = []
         for event in events:
             lines = event_lines(self.game, event, self.lang)
-            if not (isinstance(event, Answered) and self._reads_pinyin(event.player)):
+            named = isinstance(event, ItemsNamed) and self._reads_pinyin(event.player)
+            if not (named or (isinstance(event, Answered) and self._reads_pinyin(event.player))):
                 out += to_texts(lines, self.width)
                 continue
             for line in lines:
                 out.append(to_text(line))
-                if line.kind in ("verdict", "explain"):
+                if named or line.kind in ("verdict", "explain"):  # every line of a naming verdict
                     out += pinyin_lines(out[-1].plain, self.width)
         return out
 

@@ -130,18 +130,26 @@ def parse_answer(question: Question, region: Region) -> Callable[[str], int | No
     return parse
 
 
-def naming_panel(square: Square, region: Region, lang: Lang, width: int) -> Panel:
-    """The naming task: the square's text, what counts (bin with letter and colour) and how to type it."""
+def naming_panel(square: Square, region: Region, lang: Lang, width: int, pinyin: bool = False) -> Panel:
+    """The naming task: the square's text, what counts (bin with letter and colour) and how to type
+    it; with ``pinyin`` (a child's seat, in Chinese) the text and the task have their pinyin under them."""
     task = Text()
     if square.category is None:
         task.append(say("naming_task_any", lang, count=square.count), style=TITLE_STYLE)
     else:
         task.append(say("naming_task", lang, count=square.count), style=TITLE_STYLE)
         task.append_text(bin_label(square.category, region, lang))
+    inner = min(width, PANEL_MAX_WIDTH) - 4
+    pinyin = pinyin and lang == "zh"
     lines = [Text(region.localise(square.text_in(lang)), style=TITLE_STYLE)] if square.text_in(lang) else []
-    lines += [task, Text(say("naming_how", lang), style=DIM_STYLE)]
+    if pinyin:
+        lines = [*wrapped(lines, inner), *(row for line in lines for row in pinyin_lines(line.plain, inner))]
+        lines += [*wrapped([task], inner), *pinyin_lines(task.plain, inner)]
+    else:
+        lines.append(task)
+    lines.append(Text(say("naming_how", lang), style=DIM_STYLE))
     title = Text(say("naming_title", lang, square=square.number))
-    body = Group(*wrapped(lines, min(width, PANEL_MAX_WIDTH) - 4))
+    body = Group(*wrapped(lines, inner))
     return Panel(body, title=title, title_align="left", box=box.ASCII, width=min(width, PANEL_MAX_WIDTH))
 
 

@@ -293,7 +293,8 @@ class Turns:
     def _name(self, seat: int) -> None:
         square = self.game.square
         assert square is not None
-        self.console.print(naming_panel(square, self.region, self.lang, self.console.width))
+        reads_pinyin = self.game.setup.players[seat].shows_pinyin and not self.game.is_bot(seat)
+        self.console.print(naming_panel(square, self.region, self.lang, self.console.width, reads_pinyin))
         text = self._choose(
             self._prompt("ask_naming", seat), seat, lambda typed: typed or None, say("retry_naming", self.lang)
         )

@@ -180,3 +180,25 @@ def test_a_childs_verdict_and_explanation_come_with_pinyin_a_grown_ups_without()
         explanation = game.explanation(game.question, 0, "zh")
         lines = [text.plain for text in Narrator(game, "zh").lines(game.apply(Answer(0, 0)))]
         assert (pinyin_line(explanation) in " ".join(lines)) is (level == "child")  # wrapped at 80 cells
+
+
+def test_a_childs_naming_task_has_pinyin_under_it() -> None:
+    """Found by a walkthrough: the naming box had no pinyin for a child."""
+    square = Square(3, SquareKind.NAME_ITEMS, text="请说出至少三个厨余垃圾", category=Category.KITCHEN, count=3)
+    child = render(naming_panel(square, NATIONAL, "zh", 80, pinyin=True))
+    assert "qǐng shuō chū zhì shǎo sān gè chú yú lā jī" in child and "请说出至少三个厨余垃圾" in child
+    assert "qǐng" not in render(naming_panel(square, NATIONAL, "zh", 80))
+
+
+def test_a_childs_naming_verdict_has_pinyin_under_each_line() -> None:
+    from game.engine import GameSetup, NameItems, Phase, PlayerSpec, new_game
+    from game.terminal.narration import Narrator
+    from tests.window.scenario import play_until
+
+    for level, expected in (("child", True), ("adult", False)):
+        game = play_until(
+            new_game(CONTENT, GameSetup((PlayerSpec("小明", level=level),)), seed=5), lambda g: g.phase is Phase.NAME
+        )
+        events = game.apply(NameItems(0, "香蕉皮、苹果核、剩饭"))
+        text = "\n".join(line.plain for line in Narrator(game, "zh").lines(events))
+        assert ("xiāng jiāo pí" in text) is expected, text
