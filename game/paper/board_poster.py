@@ -142,7 +142,12 @@ def kind_word(square: Square, board: Board, lang: Lang) -> str:
         return say("legend_forward" if square.to > square.number else "legend_back", lang)
     if square.kind is SquareKind.PLAIN:
         return ""
+    if square.kind is SquareKind.QUESTION and square.types:  # the piles its cards come from
+        return "/".join(say(_TYPE_WORD[t.value], lang) for t in square.types)
     return say(f"kind_{square.kind.value}", lang)
+
+
+_TYPE_WORD = {"classify": "print.type_classify", "choice": "print.type_choice", "truefalse": "print.type_truefalse"}
 
 
 class _Poster:
