@@ -366,7 +366,10 @@ def _question(data: dict[str, Any], raw: YMap, pos: Pos, r: Reporter) -> Questio
                 f"判断题的答案应该是 true 或 false，这里是 “{shown(answer)}”",
                 f'a true/false answer must be true or false, not "{shown(answer)}"',
             ),
-            Text("说法正确写 true，说法错误写 false", "write true if the statement is right, false if not"),
+            Text(
+                "说法正确写 true，说法错误写 false（对 → true，错 → false）",
+                "write true if the statement is right, false if not",
+            ),
         )
         return None
     return TrueFalseQuestion(category=category, answer=answer, **common)

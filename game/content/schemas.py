@@ -25,10 +25,50 @@ _CATEGORY_WORDS = {
     "可回收垃圾": "recyclable",
     **{c.english_name.lower(): c.value for c in CATEGORY_ORDER},
 }
+#: Words people write for a question type: a spreadsheet import takes them, a YAML file is told the key.
+QUESTION_TYPE_WORDS = {
+    "分类题": "classify",
+    "分类": "classify",
+    "选择题": "choice",
+    "选择": "choice",
+    "单选题": "choice",
+    "单选": "choice",
+    "判断题": "truefalse",
+    "判断": "truefalse",
+    "是非题": "truefalse",
+    "true/false": "truefalse",
+    "tf": "truefalse",
+}
+_SQUARE_KIND_WORDS = {
+    "小知识": "tip",
+    "知识": "tip",
+    "答题": "question",
+    "问答": "question",
+    "问答题": "question",
+    "说出物品": "name_items",
+    "说物品": "name_items",
+    "跳": "jump",
+    "跳格": "jump",
+    "前进": "jump",
+    "后退": "jump",
+    "暂停": "skip",
+    "再掷一次": "roll_again",
+    "再掷": "roll_again",
+    "空格": "plain",
+    "普通": "plain",
+}
+_FINISH_WORDS = {
+    "正好": "exact",
+    "正好到终点": "exact",
+    "弹回": "bounce",
+    "反弹": "bounce",
+    "走过": "pass",
+    "超过": "pass",
+}
 CATEGORY = OneOf(tuple(c.value for c in CATEGORY_ORDER), Text("垃圾类别", "category"), _CATEGORY_WORDS)
-SQUARE_KIND = OneOf(tuple(k.value for k in SquareKind), Text("格子种类", "square kind"))
-QUESTION_TYPE = OneOf(tuple(t.value for t in QuestionType), Text("题型", "question type"))
-FINISH = OneOf(tuple(f.value for f in FinishRule), Text("终点规则", "finish rule"))
+SQUARE_KIND = OneOf(tuple(k.value for k in SquareKind), Text("格子种类", "square kind"), _SQUARE_KIND_WORDS)
+QUESTION_TYPE = OneOf(tuple(t.value for t in QuestionType), Text("题型", "question type"), QUESTION_TYPE_WORDS)
+FINISH = OneOf(tuple(f.value for f in FinishRule), Text("终点规则", "finish rule"), _FINISH_WORDS)
 
 _ID_CHARS = string.ascii_letters + string.digits + "-_."
 QUESTION_ID = Str(

@@ -37,6 +37,7 @@ from game.content.models import (
     QuestionType,
     Region,
 )
+from game.content.schemas import QUESTION_TYPE_WORDS
 from game.errors import Text
 
 Kind = Literal["questions", "items"]
@@ -60,15 +61,7 @@ TYPE_NAMES: dict[QuestionType, str] = {
 }
 _TYPE_WORDS: dict[str, QuestionType] = {
     **{t.value: t for t in QuestionType},
-    **{name: t for t, name in TYPE_NAMES.items()},
-    "分类": QuestionType.CLASSIFY,
-    "选择": QuestionType.CHOICE,
-    "单选题": QuestionType.CHOICE,
-    "单选": QuestionType.CHOICE,
-    "判断": QuestionType.TRUEFALSE,
-    "是非题": QuestionType.TRUEFALSE,
-    "true/false": QuestionType.TRUEFALSE,
-    "tf": QuestionType.TRUEFALSE,
+    **{word: QuestionType(key) for word, key in QUESTION_TYPE_WORDS.items()},
 }
 _TRUE_WORDS = ("对", "是", "正确", "true", "√", "✓", "✔", "yes", "y")
 _FALSE_WORDS = ("错", "否", "错误", "不对", "false", "×", "✗", "✘", "x", "no", "n")

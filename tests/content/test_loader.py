@@ -504,3 +504,21 @@ def test_board_coverage_messages_name_the_bin_in_chinese(content_dir: Path) -> N
     problems = [p.format("zh") for p in check_paths([content_dir], fill_from_bundled=False).problems]
     assert any("第 2 格要出有害垃圾的题（classify），但题库里一道也没有" in p for p in problems), problems
     assert any("第 3 格要说出 9 个厨余垃圾，但物品词典里只有 3 个" in p for p in problems), problems
+
+
+def test_chinese_words_for_a_kind_name_the_key_to_write(tmp_path: Path) -> None:
+    """Found by a walkthrough: ``type: 判断题`` listed the keys without saying which one it is."""
+    (tmp_path / "q.yaml").write_text(
+        "schema: 1\nquestions:\n  - id: tw-1\n    type: 判断题\n    category: kitchen\n"
+        "    text: 香蕉皮是厨余垃圾。\n    answer: true\n"
+        "    explain: 香蕉皮会腐烂，所以是厨余垃圾。\n    difficulty: 1\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.yaml").write_text(
+        "schema: 1\nname: 小棋\nsize: 10\nrules: {finish: 弹回}\nsquares:\n  3: {kind: 小知识, text: 果皮会腐烂。}\n",
+        encoding="utf-8",
+    )
+    problems = [p.format("zh") for p in check_paths([tmp_path], fill_from_bundled=False).errors]
+    assert any("q.yaml:4:11" in p and "是不是要写 “truefalse”" in p for p in problems), problems
+    assert any("b.yaml:4" in p and "是不是要写 “bounce”" in p for p in problems), problems
+    assert any("b.yaml:6" in p and "是不是要写 “tip”" in p for p in problems), problems
