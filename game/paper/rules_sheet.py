@@ -113,11 +113,15 @@ def draw_rules(sheet: Sheet, board: Board, region: Region, lang: Lang,
     y = sheet.paragraph(title, x, y, width, sheet.fit_paragraph(title, width, 16, 18, 11)) + 3
     names = comma(lang).join(region.category_name(c, lang) for c in CATEGORY_ORDER)
     rules = board.rules
-    intro = " ".join(
+    intro = "\n".join(  # a paragraph each: how to win, where, setting up, points, sorting cards
         [
-            say("print.rules_goal", lang, low=rules.min_players, high=rules.max_players, dice=rules.dice),
-            say(_FINISH[rules.finish], lang),
-            say("print.rules_region", lang, region=region.name_in(lang), names=names),
+            " ".join(
+                [
+                    say("print.rules_goal", lang, low=rules.min_players, high=rules.max_players, dice=rules.dice),
+                    say(_FINISH[rules.finish], lang),
+                    say("print.rules_region", lang, region=region.name_in(lang), names=names),
+                ]
+            ),
             say("print.rules_setup", lang),
             say("print.rules_score", lang),
             *([say("print.rules_sorting", lang)] if sorting else []),
