@@ -150,11 +150,19 @@ def missing_pictures(items: Iterable[Item], files: Mapping[str, Path]) -> list[P
                 f"「{item.name}」的图片 {found.name}：{trouble.zh}",
                 f"the picture {found.name} of '{item.name}': {trouble.en}",
             )
-            fix = Text(
-                f"把图片缩小到 {MAX_PICTURE_SIDE} 像素见方、{MAX_PICTURE_BYTES // 1024} KB 以内"
-                "（游戏里最多画几百像素）",
-                f"shrink it to {MAX_PICTURE_SIDE} pixels a side and {MAX_PICTURE_BYTES // 1024} KB "
-                "(the game draws a few hundred at most)",
+            fix = (
+                Text(
+                    f"把图片缩小到 {MAX_PICTURE_SIDE} 像素见方、{MAX_PICTURE_BYTES // 1024} KB 以内"
+                    "（游戏里最多画几百像素）",
+                    f"shrink it to {MAX_PICTURE_SIDE} pixels a side and {MAX_PICTURE_BYTES // 1024} KB "
+                    "(the game draws a few hundred at most)",
+                )
+                if "太大" in trouble.zh  # too big: the only trouble that shrinking mends
+                else Text(
+                    "用画图软件重新导出这张图片（SVG 或 PNG），或者换一张，或者删掉 “picture” 这一行",
+                    "export the picture again from the drawing program (SVG or PNG), use another one, "
+                    "or remove the 'picture' line",
+                )
             )
         problems.append(Problem.at(item.origin, what, fix))
     return problems
