@@ -13,7 +13,6 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Literal
@@ -22,6 +21,7 @@ from fpdf import FPDF
 
 from game.content.fonts import bundled_font_path
 from game.present.board_look import INK, RGB
+from game.present.linebreak import break_lines
 
 Paper = Literal["A4", "A3"]
 Orientation = Literal["portrait", "landscape"]
@@ -176,25 +176,7 @@ class Sheet:
         """``text`` broken into lines that fit ``width`` at ``size``: between Chinese characters
         anywhere, between words of other text (a word wider than a line is broken too), never
         before closing punctuation."""
-        out: list[str] = []
-        for paragraph in text.split("\n"):
-            line = ""
-            for token in _TOKEN.findall(paragraph):
-                if line and self.text_width((line + token).rstrip(), size) > width:
-                    if token[0] in NO_LINE_START and len(line) > 1:
-                        token, line = line[-1] + token, line[:-1]
-                    out.append(line.rstrip())
-                    line = token.lstrip()
-                else:
-                    line += token
-                while len(line) > 1 and self.text_width(line.rstrip(), size) > width:  # one long word
-                    cut = len(line) - 1
-                    while cut > 1 and self.text_width(line[:cut], size) > width:
-                        cut -= 1
-                    out.append(line[:cut])
-                    line = line[cut:]
-            out.append(line.rstrip())
-        return out
+        return break_lines(text, width, lambda part: self.text_width(part, size))
 
     def paragraph(self, text: str, x: float, y: float, width: float, size: float, colour: RGB = INK,
                   align: str = "L", leading: float = 1.3) -> float:  # fmt: skip
@@ -211,9 +193,3 @@ class Sheet:
         while size > smallest and len(self.lines(text, size, width)) * size * PT * leading > height:
             size -= 0.5
         return size
-
-
-#: Characters that never start a line (they stay with the word before them).
-NO_LINE_START = "，。、：；！？）》」』】”’,.;:!?)"
-#: A word of other text (with the spaces after it), a run of spaces, or one character.
-_TOKEN = re.compile(r"[A-Za-z0-9'’\-_./%+#@&]+ *|\s+|.", re.DOTALL)

@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 import pygame
 
-from game.window.text import NO_LINE_START, Align, Anchor, Colour, TextRenderer, largest_size, place
+from game.present.linebreak import NO_LINE_START
+from game.window.text import Align, Anchor, Colour, TextRenderer, largest_size, place
 
 #: The syllables' size as a share of the characters' size.
 RUBY_SCALE = 0.55
@@ -119,14 +120,8 @@ class RubyText:
         for base, reading in pairs:
             if reading or len(base) < 2 or self.text.measure(base, size, bold) <= width:
                 out.append((base, reading))
-                continue
-            piece = ""
-            for char in base:
-                if piece and self.text.measure(piece + char, size, bold) > width:
-                    out.append((piece, ""))
-                    piece = ""
-                piece += char
-            out.append((piece, ""))
+            else:
+                out += [(piece, "") for piece in self.text.wrap(base, size, width, bold)]
         return out
 
     def fit(self, text: str, size: int, rect_size: tuple[int, int], bold: bool = False, min_size: int = 10) -> int:

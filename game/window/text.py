@@ -21,7 +21,6 @@ True
 from __future__ import annotations
 
 import logging
-import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -31,6 +30,7 @@ import pygame
 
 from game.content.fonts import bundled_charset, bundled_font_path, font_coverage_gaps
 from game.content.textsafety import visible
+from game.present.linebreak import break_lines
 
 log = logging.getLogger("fenleiqi.window")
 
@@ -41,8 +41,6 @@ Anchor = Literal[
 Colour = tuple[int, int, int]
 
 #: Characters that must not start a line (Chinese line-breaking rules, simplified).
-NO_LINE_START = frozenset("，。、；：！？）」』》〉】”’…—·,.;:!?)]}%")
-_TOKEN = re.compile(r"[A-Za-z0-9'’\-_./%+#@&]+ *|\s+|.", re.DOTALL)
 
 #: System fonts tried, in order, for characters the bundled font lacks.
 FALLBACK_FONTS: tuple[str, ...] = (
@@ -203,25 +201,7 @@ class TextRenderer:
         return list(cached)
 
     def _wrap(self, text: str, size: int, width: int, bold: bool) -> list[str]:
-        lines: list[str] = []
-        for paragraph in text.split("\n"):
-            line = ""
-            for token in _TOKEN.findall(paragraph):
-                candidate = line + token
-                if not line or self.measure(candidate.rstrip(), size, bold) <= width:
-                    line = candidate  # (a first word wider than the line is cut below)
-                elif token[0] in NO_LINE_START and len(line) > 1:
-                    lines.append(line[:-1].rstrip())
-                    line = line[-1] + token
-                else:
-                    lines.append(line.rstrip())
-                    line = token.lstrip()
-                while len(line) > 1 and self.measure(line.rstrip(), size, bold) > width:  # one long word
-                    cut = _longest_fit(line, lambda s: self.measure(s, size, bold) <= width)
-                    lines.append(line[:cut])
-                    line = line[cut:]
-            lines.append(line.rstrip())
-        return lines
+        return break_lines(text, width, lambda part: self.measure(part, size, bold))
 
     def fit(self, text: str, size: int, width: int, bold: bool = False, min_size: int = 9) -> int:
         """The largest size up to ``size`` at which ``text`` fits ``width`` on one line."""
@@ -329,15 +309,3 @@ def place(surface: pygame.Surface, rendered: pygame.Surface, pos: tuple[int, int
     rect = rendered.get_rect(**{anchor: pos})
     surface.blit(rendered, rect)
     return rect
-
-
-def _longest_fit(text: str, fits: Callable[[str], bool]) -> int:
-    """The length of the longest prefix of ``text`` that fits (at least 1)."""
-    low, high = 1, len(text)
-    while low < high:
-        mid = (low + high + 1) // 2
-        if fits(text[:mid]):
-            low = mid
-        else:
-            high = mid - 1
-    return low
