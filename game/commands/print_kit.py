@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from game.commands import add_content_option
+from game.commands import add_content_option, board_argument
 
 if TYPE_CHECKING:
     from game.errors import Lang
@@ -120,13 +120,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"fenleiqi print-kit: {say('print.not_pdf', lang, name=out.name)}", file=sys.stderr)
         return 2
     paths = list(args.content)
-    board_name = args.board
-    if board_name and Path(board_name).suffix.lower() in (".yaml", ".yml"):
-        board_file = Path(board_name).resolve()
-        inside = any(board_file.is_relative_to(Path(p).resolve()) for p in paths if Path(p).is_dir())
-        if not inside and board_file not in {Path(p).resolve() for p in paths}:
-            paths.append(board_name)  # read once, even when it sits in a --content folder
-        board_name = Path(board_name).stem
+    board_name = board_argument(args.board, paths)
     if paths:
         # Checked exactly as `fenleiqi check` checks them: refused with the same messages, and the
         # warnings (a character the font lacks …) said before anything is printed.

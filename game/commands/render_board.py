@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from game.commands import add_content_option
+from game.commands import add_content_option, board_argument
 
 MIN_SIZE = (320, 240)
 MAX_SIDE = 8000
@@ -73,10 +73,7 @@ def run(args: argparse.Namespace) -> int:
         )
         return 2
     paths = list(args.content)
-    board_name = args.board
-    if board_name and Path(board_name).suffix.lower() in (".yaml", ".yml"):
-        paths.append(board_name)  # a missing file is reported by the loader, with the others
-        board_name = Path(board_name).stem
+    board_name = board_argument(args.board, paths)
     content = load_content(paths) if paths else load_bundled()  # ContentError: the CLI prints every problem
     try:
         board = content.board(board_name)
