@@ -173,8 +173,8 @@ PRINT: dict[str, tuple[str, str]] = {
     "print.part_sorting": ("分类卡", "Sorting cards"),
     "print.part_key": ("答案表", "Answer key"),
     "print.written_cards": (
-        "题卡 {cards} 张，印了 {pictures} 张物品图片",
-        "{cards} question cards, {pictures} item pictures",
+        "题卡 {cards} 张；整份文件里有 {pictures} 张物品图片",
+        "{cards} question cards; {pictures} item pictures in the whole file",
     ),
     "print.key_added": (
         "单面打印：卡片背面没有答案，所以加上了答案表",
