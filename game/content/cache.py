@@ -47,8 +47,9 @@ from game.content.models import (
 )
 from game.storage import atomic_write_text
 
-#: Bumped whenever the shape of the cached data changes.
-FORMAT = 3
+#: Bumped whenever the shape of the cached data changes, or the words the index is built from
+#: (game.content.phrasing) do.
+FORMAT = 4
 
 if TYPE_CHECKING:  # the loader imports this module
     from game.content.content import Content

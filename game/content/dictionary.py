@@ -31,6 +31,7 @@ from game.categories import Category
 from game.content.models import GenericItem, Item
 from game.content.phrasing import BIN_CHANGING_WORDS as BIN_CHANGING_WORDS  # re-exported
 from game.content.phrasing import (
+    FOOD_FORM_SUFFIXES,
     FOOD_STATE_PREFIXES,
     bracket_forms,
     container_forms,
@@ -56,6 +57,9 @@ class LookupResult:
 Entry = Item | GenericItem
 #: How many resolved texts a dictionary remembers (a few MB at most).
 _RESOLVED_LIMIT = 50_000
+#: Longer texts are not read as cooked food or a food form (no dish name is this long, and each
+#: reading looks up every shorter piece).
+_LONGEST_FOOD_PHRASE = 24
 
 
 class _Entries:
@@ -121,7 +125,7 @@ class ItemDictionary:
         # unless the plain word is an entry itself.
         for entry, names in keys:
             for key in names:
-                for shorter in peeled(key, shortest=2):
+                for shorter in peeled(key, shortest=2, describing=False):
                     index.setdefault(shorter, entry)
         for entry in entries:  # English names after every Chinese one: they never shadow a Chinese name
             if entry.en:
@@ -232,14 +236,33 @@ class ItemDictionary:
             found = self._index.get(form)
             if found is not None:
                 return found
-        for shorter in peeled(key):  # at most three words are peeled off (用过的 旧 电池 之类)
+        shorter_forms = list(peeled(key))  # at most three words are peeled off (用过的 旧 电池 之类)
+        for shorter in shorter_forms:
             hit = self._index.get(shorter)
             if hit is not None:
                 return hit
+        if len(key) > _LONGEST_FOOD_PHRASE:
+            return None
+        for form in (key, *shorter_forms):
+            food = self._food_in(form)
+            if food is not None:
+                return food
+        return None
+
+    def _food_in(self, key: str) -> Item | None:
+        """The food ``key`` names with a cooking or keeping word before it (红烧, 发霉的) or a form
+        it is made into after it (干, 汤): those words describe food only, so what is left must be
+        kitchen waste, and for an ending, kitchen waste in every region."""
         for prefix in FOOD_STATE_PREFIXES:
             if key.startswith(prefix) and len(key) > len(prefix):
-                food = self._resolve(key[len(prefix) :])
-                return food if isinstance(food, Item) and food.category is Category.KITCHEN else None
+                food = self.resolve(key[len(prefix) :])
+                if isinstance(food, Item) and food.category is Category.KITCHEN:
+                    return food
+        for suffix in FOOD_FORM_SUFFIXES:
+            if key.endswith(suffix) and len(key) > len(suffix) + 1:
+                food = self.resolve(key[: -len(suffix)])
+                if isinstance(food, Item) and food.category is Category.KITCHEN and not food.overrides:
+                    return food
         return None
 
     def find(self, text: str) -> Item | None:

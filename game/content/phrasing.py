@@ -14,6 +14,13 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+#: Who or where a thing is for (儿童水杯 is a 水杯): never what it is made of, which can change the bin.
+_FOR_WHOM = (
+    *("儿童", "小孩", "小孩子", "孩子", "宝宝", "婴儿", "婴幼儿", "幼儿", "学生", "小学生", "女士", "男士"),
+    *("女式", "男式", "女款", "男款", "女生", "男生", "女孩", "男孩", "老人", "老年人", "成人", "大人", "情侣"),
+    *("亲子", "家用", "家庭", "车载", "户外", "办公", "办公室", "学校", "宿舍", "旅行", "旅游"),
+)
+
 # Words that often surround an item name without changing which bin it goes in. Longest first,
 # so that 用过的 is removed whole rather than leaving 过的. Words that can change the bin are
 # deliberately absent (see BIN_CHANGING_WORDS): a dirty carton sorts differently from a clean one,
@@ -103,6 +110,41 @@ PREFIXES = tuple(
         reverse=True,
     )
 )
+#: Words that say who or where a thing is for, its size or look, how many, or what happened to it
+#: (儿童水杯 is a 水杯, 一双袜子 are 袜子). Removed from what a player says, like :data:`PREFIXES`, but
+#: a plain word is not indexed under an entry that carries one (衣服 must not find 老人衣服).
+DESCRIBING_PREFIXES = tuple(
+    sorted(
+        (
+            # Who or where a thing is for, its size or look: a child's cup is still a cup.
+            *(f"{who}{end}" for who in _FOR_WHOM for end in ("的", "")),
+            *("大号", "小号", "中号", "大号的", "小号的", "迷你", "加大", "加厚", "加厚的", "加长", "卡通", "透明"),
+            *("便携", "便携式", "可爱的", "新的", "空的"),
+            # How many: 一双 袜子, 半瓶 酱油.
+            *(
+                f"{count}{unit}"
+                for count in ("一", "两", "半", "几")
+                for unit in "盆束双把件条包罐碗杯副支颗粒捆沓叠本套台部桶筐箱串朵棵株枝只"
+            ),
+            # What happened to it, without saying it got dirty or broken into pieces.
+            *("戴过的", "穿过的", "穿旧的", "用旧的", "用坏的", "摔坏的", "弄坏的", "坏掉了的", "报废的", "淘汰的"),
+            *("损坏的", "不能用的", "用不了的", "不要了的", "没用了的", "过期了的", "拆下来的", "换下来的", "吃完的"),
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+_COOKED = (
+    *("烤", "烤的", "烤熟的", "生", "生的", "熟", "熟的", "卤", "卤的", "炸", "炸的", "油炸", "炒", "炒的"),
+    *("红烧", "凉拌", "煮", "煮的", "煮熟的", "水煮", "腌", "腌的", "腌制", "腌制的", "蒸", "蒸的", "清蒸"),
+    *("炖", "炖的", "煎", "煎的", "清炒", "爆炒", "麻辣", "香辣", "蒜蓉", "干锅", "韩式", "日式", "意式"),
+    *("西式", "中式", "速冻", "冷冻", "冻", "冻的", "风干", "腊", "咸", "甜", "酸", "鲜", "新鲜", "新鲜的"),
+    *("干", "干的", "家常", "自制", "自制的", "进口", "有机", "野生", "散装", "冰镇", "糖醋", "椒盐", "五香"),
+    *("香煎", "白灼", "葱油", "蒜香", "黑椒", "泡椒", "酸辣", "红油", "孜然", "烧烤", "铁板", "炭烤", "烘焙"),
+    *("油焖", "干煸", "白切", "盐焗", "酱爆", "焖", "烧", "烩"),
+)
+
 #: Words that say food has gone off or was not eaten: they leave food in its bin but not other
 #: things (发霉的面包 is still kitchen waste, 发霉的纸箱 is no longer recyclable), so they are removed
 #: only when what is left names kitchen waste.
@@ -111,6 +153,43 @@ FOOD_STATE_PREFIXES = tuple(
         (
             *("发霉的", "发霉", "变质的", "变质", "烂掉的", "烂了的", "烂的", "烂", "腐烂的"),
             *("馊了的", "馊掉的", "馊的", "吃不完的", "喝不完的", "吃不了的", "没吃的"),
+            *("冷掉的", "凉了的", "隔夜", "隔夜的", "啃过的", "吃了一半的", "咬了一口的", "泡过的", "泡发的"),
+            *("剥下的", "剥下来的", "切下的", "切下来的", "削下的", "削下来的", "晒干的", "风干的"),
+            # A plant that has died is still a plant (with the bins plants have).
+            *("枯萎的", "枯死的", "养死的", "死掉的", "死了的", "凋谢的", "干枯的", "蔫了的", "蔫的"),
+            # How food is cooked, kept or bought: 红烧 肉 is meat, 速冻 饺子 are dumplings.
+            *_COOKED,
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+
+#: Forms food is made into (芒果干, 鸡肉丝, 南瓜粥): dropped only when what is left is food that is
+#: kitchen waste everywhere (a bone in a soup is not: some cities treat bones apart).
+FOOD_FORM_SUFFIXES = tuple(
+    sorted(
+        (
+            "肉",
+            "汤",
+            "干",
+            "粉",
+            "饼",
+            "块",
+            "饭",
+            "面",
+            "酱",
+            "粥",
+            "丝",
+            "糕",
+            "卷",
+            "馅",
+            "汁",
+            "粒",
+            "羹",
+            "糊",
+            "丁",
+            "末",
         ),
         key=len,
         reverse=True,
@@ -264,15 +343,19 @@ def _by_edge(words: tuple[str, ...], edge: int) -> dict[str, tuple[str, ...]]:
 
 
 _PREFIXES_BY_FIRST = _by_edge(PREFIXES, 0)
+_DESCRIBING_BY_FIRST = _by_edge(DESCRIBING_PREFIXES, 0)
 _SUFFIXES_BY_LAST = _by_edge(SUFFIXES, -1)
 
 
-def strip_once(key: str) -> Iterator[str]:
+def strip_once(key: str, *, describing: bool = True) -> Iterator[str]:
+    """``key`` with one bin-neutral word taken off either end (``describing``: also 儿童, 一双 …)."""
     if not key:
         return
-    for prefix in _PREFIXES_BY_FIRST.get(key[0], ()):
-        if key.startswith(prefix) and len(key) > len(prefix):
-            yield key[len(prefix) :]
+    groups = (_PREFIXES_BY_FIRST, _DESCRIBING_BY_FIRST) if describing else (_PREFIXES_BY_FIRST,)
+    for group in groups:
+        for prefix in group.get(key[0], ()):
+            if key.startswith(prefix) and len(key) > len(prefix):
+                yield key[len(prefix) :]
     for suffix in _SUFFIXES_BY_LAST.get(key[-1], ()):
         if key.endswith(suffix) and len(key) > len(suffix):
             yield key[: -len(suffix)]
@@ -280,14 +363,18 @@ def strip_once(key: str) -> Iterator[str]:
         yield key[:-1]
 
 
-def peeled(key: str, shortest: int = 1) -> Iterator[str]:
-    """Every shorter form of ``key`` with bin-neutral words removed (up to three), nearest first."""
+def peeled(key: str, shortest: int = 1, *, describing: bool = True) -> Iterator[str]:
+    """Every shorter form of ``key`` with bin-neutral words removed (up to three), nearest first.
+
+    >>> list(peeled("一双旧手套")), list(peeled("一双旧手套", describing=False))
+    (['旧手套', '手套'], [])
+    """
     frontier = [key]
     seen = {key}
     for _ in range(3):
         next_frontier = []
         for current in frontier:
-            for shorter in strip_once(current):
+            for shorter in strip_once(current, describing=describing):
                 if shorter not in seen and len(shorter) >= shortest:
                     seen.add(shorter)
                     next_frontier.append(shorter)

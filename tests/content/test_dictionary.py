@@ -142,3 +142,68 @@ def test_words_about_why_a_thing_goes_out_are_peeled(dictionary: ItemDictionary,
 
 def test_uneaten_is_peeled_only_from_food(dictionary: ItemDictionary) -> None:
     assert dictionary.find("吃不完的电池") is None
+
+
+def _small_dictionary() -> ItemDictionary:
+    """Real Items (one with a regional rule) so each rule is seen on its own."""
+    from game.content.models import RegionalRule
+
+    bone_rule = RegionalRule("guangzhou", (Category.OTHER,), "广州指南（测试）")
+    return ItemDictionary(
+        [
+            Item("带鱼", (), Category.KITCHEN, "鱼肉会腐烂。"),
+            Item("芒果", (), Category.KITCHEN, "水果会腐烂。"),
+            Item("鸡骨头", (), Category.KITCHEN, "小骨头能腐烂。", overrides=(bone_rule,)),
+            Item("水杯", (), Category.RECYCLABLE, "塑料能回收。"),
+            Item("袜子", (), Category.RECYCLABLE, "布料能回收。"),
+            Item("电池盒", (), Category.RECYCLABLE, "塑料能回收。"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("儿童水杯", "水杯"),
+        ("宝宝的水杯", "水杯"),
+        ("一双袜子", "袜子"),
+        ("大号水杯", "水杯"),
+        ("红烧带鱼", "带鱼"),
+        ("清蒸带鱼", "带鱼"),
+        ("速冻带鱼", "带鱼"),
+        ("带鱼汤", "带鱼"),
+        ("芒果干", "芒果"),
+        ("吃剩的红烧带鱼", "带鱼"),
+    ],
+)
+def test_words_that_describe_but_do_not_change_the_bin_are_peeled(query: str, name: str) -> None:
+    item = _small_dictionary().find(query)
+    assert item is not None and item.name == name, query
+
+
+def test_cooking_and_food_forms_apply_only_to_food() -> None:
+    d = _small_dictionary()
+    for said in ("红烧水杯", "速冻电池盒", "水杯粉", "袜子汤", "电池盒块"):
+        assert d.find(said) is None, said
+
+
+def test_a_food_form_ending_is_not_read_past_a_regional_rule() -> None:
+    # 鸡骨头汤 is soup, but Guangzhou sorts bones apart: a guess would carry the bone's rule to the soup.
+    d = _small_dictionary()
+    assert d.find("鸡骨头汤") is None
+    assert d.find("炖鸡骨头") is not None  # a cooked bone is still the bone, with its rule
+
+
+def test_a_plain_word_is_not_indexed_under_a_describing_word() -> None:
+    d = ItemDictionary([Item("老人衣服", (), Category.RECYCLABLE, "布料能回收。")])
+    assert d.find("衣服") is None  # 衣服 is not 老人衣服 …
+    found = d.find("一件老人衣服")  # … but what a player says is peeled
+    assert found is not None and found.name == "老人衣服"
+
+
+def test_bundled_dictionary_reads_cooked_and_described_food(dictionary: ItemDictionary) -> None:
+    for said, category in (("红烧带鱼", Category.KITCHEN), ("儿童雨衣", None), ("一双旧袜子", None)):
+        found = dictionary.find(said)
+        assert found is not None, said
+        if category is not None:
+            assert found.category is category

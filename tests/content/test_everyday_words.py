@@ -8,7 +8,14 @@ from game.categories import Category
 from game.content.dictionary import ItemDictionary
 from game.content.loader import Content
 from game.content.models import GenericItem, Item
-from game.content.phrasing import BIN_CHANGING_WORDS, PREFIXES, SUFFIXES
+from game.content.phrasing import (
+    BIN_CHANGING_WORDS,
+    DESCRIBING_PREFIXES,
+    FOOD_FORM_SUFFIXES,
+    FOOD_STATE_PREFIXES,
+    PREFIXES,
+    SUFFIXES,
+)
 
 # Every word a new-user walkthrough found "unknown", and spoken forms the issue names.
 CHINESE = "电池 干电池 骨头 果皮 卫生纸 塑料袋 外卖餐盒 灯泡 猫砂 玉米芯 书本 罐头 衣架 泡沫塑料 食用油桶"
@@ -44,7 +51,8 @@ def test_a_plain_word_finds_the_entry_stored_with_a_qualifier(content: Content) 
 
 def test_qualifiers_that_change_the_bin_are_never_peeled() -> None:
     for word in BIN_CHANGING_WORDS:
-        assert not any(word in affix for affix in (*PREFIXES, *SUFFIXES)), word
+        affixes = (*PREFIXES, *DESCRIBING_PREFIXES, *FOOD_STATE_PREFIXES, *SUFFIXES, *FOOD_FORM_SUFFIXES)
+        assert not any(word in affix for affix in affixes), word
     d = ItemDictionary(
         [
             Item("纸盒", (), Category.RECYCLABLE, "干净的纸盒能回收。"),
