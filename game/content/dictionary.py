@@ -23,8 +23,9 @@ which lists the kinds it may mean. Part of a word (麦当劳纸盒 → 纸盒) i
 
 from __future__ import annotations
 
+import bisect
 import difflib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from game.categories import Category
@@ -87,23 +88,41 @@ class _Entries:
 
 
 class _LazyIndex:
-    """{normalised key: entry} over positions into :class:`_Entries` (only what a dict is used for)."""
+    """{normalised key: entry} over sorted keys and their positions into :class:`_Entries` (only what
+    a dict is used for). A key is found by bisection, so a single look-up never builds a dict of
+    every key."""
 
-    __slots__ = ("_entries", "positions")
+    __slots__ = ("_at", "_entries", "_keys", "_positions")
 
-    def __init__(self, positions: dict[str, int], entries: _Entries) -> None:
-        self.positions = positions
+    def __init__(self, keys: Sequence[str], at: Sequence[int], entries: _Entries) -> None:
+        self._keys = keys
+        self._at = at
         self._entries = entries
+        self._positions: dict[str, int] | None = None
+
+    @property
+    def positions(self) -> dict[str, int]:
+        """{key: position}, built when first asked for."""
+        if self._positions is None:
+            self._positions = dict(zip(self._keys, self._at, strict=True))
+        return self._positions
+
+    def _position(self, key: str) -> int | None:
+        found = bisect.bisect_left(self._keys, key)
+        return self._at[found] if found < len(self._keys) and self._keys[found] == key else None
 
     def get(self, key: str, default: Entry | None = None) -> Entry | None:
-        position = self.positions.get(key)
+        position = self._position(key)
         return default if position is None else self._entries[position]
 
     def __getitem__(self, key: str) -> Entry:
-        return self._entries[self.positions[key]]
+        position = self._position(key)
+        if position is None:
+            raise KeyError(key)
+        return self._entries[position]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self.positions)
+        return iter(self._keys)
 
 
 class ItemDictionary:
@@ -138,9 +157,15 @@ class ItemDictionary:
 
     @classmethod
     def from_index(
-        cls, n_items: int, n_generics: int, build: Callable[[int], Entry], index: dict[str, int]
+        cls,
+        n_items: int,
+        n_generics: int,
+        build: Callable[[int], Entry],
+        keys: Sequence[str],
+        positions: Sequence[int],
     ) -> ItemDictionary:
-        """A dictionary whose index was made by :meth:`export_index` (the content cache uses this).
+        """A dictionary whose index was made by :meth:`export_index` (the content cache uses this):
+        ``keys`` in sorted order and each key's position.
 
         ``build(position)`` makes entry ``position`` (items first, then generic words); entries are
         built when first used.
@@ -149,7 +174,7 @@ class ItemDictionary:
         self._items = None
         self._generics = None
         self._entries = _Entries(n_items, n_items + n_generics, build)
-        self._finish(_LazyIndex(index, self._entries))
+        self._finish(_LazyIndex(keys, positions, self._entries))
         return self
 
     def export_index(self) -> dict[str, int]:

@@ -115,3 +115,37 @@ def test_content_with_warnings_is_not_cached(fresh: Path, monkeypatch: pytest.Mo
 
 def test_bundled_folders_exist() -> None:
     assert all(folder.is_dir() for folder in content_dirs())
+
+
+def test_the_cached_index_finds_what_the_validated_one_finds(fresh: Path) -> None:
+    validated = _load().dictionary  # the first load builds the index itself
+    cached = _load().dictionary  # the second reads the sorted keys from the cache
+    assert cached is not validated
+    words = [
+        *list(validated.export_index())[::97],
+        "香蕉皮",
+        "吃剩的红烧带鱼",
+        "一双旧袜子",
+        "电池",
+        "qwerty",
+        "",
+        "脏纸盒",
+    ]
+    for word in words:
+        a, b = validated.resolve(word), cached.resolve(word)
+        assert (a.name if a else None) == (b.name if b else None), word
+    assert cached.suggest("香焦皮")[0].name == validated.suggest("香焦皮")[0].name
+
+
+def test_an_index_whose_keys_and_positions_differ_only_costs_a_validation(fresh: Path) -> None:
+    good = _load()
+    (path,) = (fresh / "cache").glob("content-*.json")
+    head, _, body = path.read_text(encoding="utf-8").partition("\n")
+    first, _, rows = body.partition("\n")
+    data = json.loads(first)
+    data["index"] = {"keys": "a\nb", "at": [0]}
+    bad = json.dumps(data, ensure_ascii=False) + "\n" + rows
+    meta = json.loads(head)
+    meta["digest"] = hashlib.sha256(bad.encode("utf-8")).hexdigest()
+    path.write_text(json.dumps(meta) + "\n" + bad, encoding="utf-8")
+    assert _load().dictionary.find("香蕉皮") == good.dictionary.find("香蕉皮")
