@@ -15,6 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _installed import installed_env
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -29,7 +31,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="fenleiqi-bench-")
-    env = {**os.environ, "FENLEIQI_HOME": home, "PYTHONIOENCODING": "utf-8"}
+    env = installed_env(home, PYTHONIOENCODING="utf-8")
     env.pop("FENLEIQI_NO_CACHE", None)
     base = [sys.executable, "-m", "game", "lookup"]
     cold = timed([*base, "香蕉皮"], env)  # validates the content and writes the cache

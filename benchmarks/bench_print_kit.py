@@ -7,13 +7,14 @@ Run: ``python benchmarks/bench_print_kit.py``
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from _installed import installed_env
 
 RUNS = 3
 TARGET_S = 10.0
@@ -25,7 +26,7 @@ def one(out: Path, *extra: str) -> float:
         [sys.executable, "-m", "game", "print-kit", "--out", str(out), *extra],
         check=True,
         capture_output=True,
-        env={**os.environ, "FENLEIQI_HOME": str(out.parent)},
+        env=installed_env(out.parent),
     )
     return time.perf_counter() - start
 

@@ -26,6 +26,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _installed import installed_env
+
 REPO = Path(__file__).resolve().parents[1]
 
 #: The terminal package's own start: run_terminal with options made directly, no command line.
@@ -64,8 +66,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args()
     home = tempfile.mkdtemp(prefix="fenleiqi-bench-")
-    env = {k: v for k, v in os.environ.items() if k not in ("SDL_VIDEODRIVER", "DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(FENLEIQI_HOME=home, PYTHONIOENCODING="utf-8", TERM="xterm-256color")
+    hidden = ("SDL_VIDEODRIVER", "DISPLAY", "WAYLAND_DISPLAY")
+    env = installed_env(home, PYTHONIOENCODING="utf-8", TERM="xterm-256color")
+    env = {key: value for key, value in env.items() if key not in hidden}
     game = [sys.executable, "-m", "game", "play", "--terminal"]
     rich = [sys.executable, "-c", "import rich.console; print('ready')"]
     for _ in range(2):  # warm the file cache and the bytecode

@@ -23,6 +23,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _installed import installed_env
+
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
@@ -56,7 +58,7 @@ def launch_to_first_frame(runs: int) -> list[float]:
     """Seconds from process start to the first drawn frame, per run."""
     times = []
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "FENLEIQI_HOME": home, "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
+        env = installed_env(home, PYGAME_HIDE_SUPPORT_PROMPT="1")
         for _ in range(runs):
             out = subprocess.run(
                 [sys.executable, "-c", FIRST_FRAME, repr(time.time()), str(Path(home) / "save.json")],
