@@ -98,8 +98,10 @@ def read(key: str, files: tuple[str, ...]) -> Content | None:
     try:
         raw = cache_path(key).read_bytes()
         first = raw.find(b"\n")
+        if first < 0:
+            return None
         meta = json.loads(raw[:first])
-        if first < 0 or not isinstance(meta, dict) or meta.get("key") != key or meta.get("format") != FORMAT:
+        if not isinstance(meta, dict) or meta.get("key") != key or meta.get("format") != FORMAT:
             return None
         # The digest covers everything after the first line (read in place: the file is a few MB).
         if meta.get("digest") != hashlib.sha256(memoryview(raw)[first + 1 :]).hexdigest():

@@ -32,11 +32,10 @@ from game.categories import Category
 from game.content.models import GenericItem, Item
 from game.content.phrasing import BIN_CHANGING_WORDS as BIN_CHANGING_WORDS  # re-exported
 from game.content.phrasing import (
-    FOOD_FORM_SUFFIXES,
-    FOOD_STATE_PREFIXES,
     bracket_forms,
     container_forms,
     english_forms,
+    food_readings,
     peeled,
     strip_once,
     without_de,
@@ -106,6 +105,10 @@ class _LazyIndex:
         if self._positions is None:
             self._positions = dict(zip(self._keys, self._at, strict=True))
         return self._positions
+
+    def pairs(self) -> Iterator[tuple[str, int]]:
+        """(key, position) in key order, without building a dict."""
+        return zip(self._keys, self._at, strict=True)
 
     def _position(self, key: str) -> int | None:
         found = bisect.bisect_left(self._keys, key)
@@ -200,7 +203,7 @@ class ItemDictionary:
         self._items = tuple(e for e in built[: entries.n_items] if isinstance(e, Item))
         self._generics = tuple(e for e in built[entries.n_items :] if isinstance(e, GenericItem))
         if isinstance(self._index, _LazyIndex):  # everything is built now: a plain dict is faster to search
-            self._index = {key: built[position] for key, position in self._index.positions.items()}
+            self._index = {key: built[position] for key, position in self._index.pairs()}
 
     def __len__(self) -> int:
         return len(self._items) if self._items is not None else (self._entries.n_items if self._entries else 0)
@@ -276,18 +279,12 @@ class ItemDictionary:
 
     def _food_in(self, key: str) -> Item | None:
         """The food ``key`` names with a cooking or keeping word before it (红烧, 发霉的) or a form
-        it is made into after it (干, 汤): those words describe food only, so what is left must be
-        kitchen waste, and for an ending, kitchen waste in every region."""
-        for prefix in FOOD_STATE_PREFIXES:
-            if key.startswith(prefix) and len(key) > len(prefix):
-                food = self.resolve(key[len(prefix) :])
-                if isinstance(food, Item) and food.category is Category.KITCHEN:
-                    return food
-        for suffix in FOOD_FORM_SUFFIXES:
-            if key.endswith(suffix) and len(key) > len(suffix) + 1:
-                food = self.resolve(key[: -len(suffix)])
-                if isinstance(food, Item) and food.category is Category.KITCHEN and not food.overrides:
-                    return food
+        it is made into after it (干, 汤): what is left must be kitchen waste, and for an ending,
+        kitchen waste in every region (a bone's city rule must not reach its soup)."""
+        for rest, ending in food_readings(key):
+            food = self.resolve(rest)
+            if isinstance(food, Item) and food.category is Category.KITCHEN and not (ending and food.overrides):
+                return food
         return None
 
     def find(self, text: str) -> Item | None:

@@ -345,6 +345,24 @@ def _by_edge(words: tuple[str, ...], edge: int) -> dict[str, tuple[str, ...]]:
 _PREFIXES_BY_FIRST = _by_edge(PREFIXES, 0)
 _DESCRIBING_BY_FIRST = _by_edge(DESCRIBING_PREFIXES, 0)
 _SUFFIXES_BY_LAST = _by_edge(SUFFIXES, -1)
+_FOOD_STATES_BY_FIRST = _by_edge(FOOD_STATE_PREFIXES, 0)
+_FOOD_FORMS_BY_LAST = _by_edge(FOOD_FORM_SUFFIXES, -1)
+
+
+def food_readings(key: str) -> Iterator[tuple[str, bool]]:
+    """What ``key`` names if it is food with a cooking or keeping word before it (红烧带鱼 → 带鱼)
+    or a form it is made into after it (带鱼汤 → 带鱼), longest word first; the flag says the word
+    was an ending. Only food may be read this way: the caller checks what is left.
+
+    >>> list(food_readings("红烧带鱼汤"))
+    [('带鱼汤', False), ('红烧带鱼', True)]
+    """
+    for prefix in _FOOD_STATES_BY_FIRST.get(key[:1], ()):
+        if key.startswith(prefix) and len(key) > len(prefix):
+            yield key[len(prefix) :], False
+    for suffix in _FOOD_FORMS_BY_LAST.get(key[-1:], ()):
+        if key.endswith(suffix) and len(key) > len(suffix) + 1:
+            yield key[: -len(suffix)], True
 
 
 def strip_once(key: str, *, describing: bool = True) -> Iterator[str]:
