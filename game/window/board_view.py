@@ -30,7 +30,6 @@ from game.categories import CATEGORY_ORDER
 from game.content.models import Board, Region, Square, SquareKind
 from game.errors import Lang
 from game.present.board_look import (
-    ANY_BIN_FILL,
     LEGEND_KINDS,
     is_any_bin,
     legend_icon_colour,
@@ -43,8 +42,6 @@ from game.window.icons import bin_icon, kind_icon, token_shape
 from game.window.layout import BoardLayout
 from game.window.text import TextRenderer
 from game.window.theme import INK, RGB, WHITE, TokenShape, ink_on, shade, token_style
-
-__all__ = ["ANY_BIN_FILL", "square_fill", "square_icon_key"]
 
 
 @dataclass(slots=True)

@@ -12,15 +12,11 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.content.models import SquareKind
+from game.present.board_look import square_fill, square_icon_key
 from game.present.squares import banner_text, square_title
 from game.present.texts import t
 from game.window import theme
-from game.window.board_view import (
-    draw_legend_grid,
-    square_fill,
-    square_icon_key,
-    token_sprite,
-)
+from game.window.board_view import draw_legend_grid, token_sprite
 from game.window.icons import bin_icon, die_face, kind_icon, ui_icon
 from game.window.theme import INK, WHITE, ink_on, shade
 from game.window.widgets import panel

@@ -14,8 +14,8 @@ import pygame
 from game.categories import CATEGORY_ORDER
 from game.content.loader import load_bundled
 from game.content.models import SquareKind
+from game.present.board_look import square_fill, square_icon_key
 from game.window import theme
-from game.window.board_view import square_fill, square_icon_key
 from game.window.icons import bin_icon
 
 MACHADO = {
